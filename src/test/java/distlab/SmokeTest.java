@@ -1,0 +1,3 @@
+package distlab;
+import org.junit.jupiter.api.Test;
+class SmokeTest { @Test void ok(){} }
