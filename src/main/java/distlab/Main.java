@@ -1,2 +1,110 @@
 package distlab;
-public final class Main { public static void main(String[] a){ System.out.println("hi"); } }
+
+import distlab.engine.Session;
+import distlab.ui.script.ScriptRunner;
+import distlab.ui.script.ScriptSource;
+import java.io.BufferedReader;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The command line: picks the front end (TUI, REPL or script mode) and wires it to a session. */
+@Command(name = "lab", mixinStandardHelpOptions = true, version = "distlab 0.1.0",
+        description = "A terminal lab for learning distributed systems.",
+        footer = {"", "Modes:",
+                "  java -jar lab.jar                  terminal UI (when stdin and stdout are a terminal)",
+                "  java -jar lab.jar --plain          line REPL",
+                "  java -jar lab.jar < demo.lab       script mode on stdin",
+                "  java -jar lab.jar a.lab b.lab      script mode on files, in order (- is stdin)",
+                "  java -jar lab.jar --tui demo.lab   presenter mode",
+                "Exit status: 0 all held; 1 a command or expectation failed; 2 bad usage."})
+public final class Main implements Callable<Integer> {
+    @Option(names = "--seed", paramLabel = "N", description = "random seed (default 1)")
+    long seed = 1;
+    @Option(names = "--keep-going", description = "script mode: report every failure instead of stopping at the first")
+    boolean keepGoing;
+    @Option(names = "--home", paramLabel = "DIR", description = "where notes/ live (default: the repository, else ~/.distlab)")
+    Path home;
+    @Option(names = "--plain", description = "line REPL instead of the terminal UI")
+    boolean plain;
+    @Option(names = "--tui", description = "presenter mode: step through the script files in the terminal UI")
+    boolean tui;
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "scripts to run (- for stdin)")
+    List<String> files = new ArrayList<>();
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int status = run(args, out, err);
+        out.flush();
+        System.exit(status);
+    }
+
+    /** Runs the lab with these arguments and streams; returns the exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new Main(out, err));
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        cl.setExpandAtFiles(false);
+        cl.setParameterExceptionHandler((e, a) -> {
+            err.println("lab: " + e.getMessage() + " (see java -jar lab.jar --help)");
+            return 2;
+        });
+        cl.setExecutionExceptionHandler((e, c, p) -> {
+            err.println("lab: " + e.getMessage());
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        Session session = new Session(seed);
+        boolean terminal = System.console() != null;
+        if (files.isEmpty() && (plain || terminal)) {
+            return new distlab.ui.repl.PlainRepl(session, out, err).run();
+        }
+        List<ScriptSource> sources = new ArrayList<>();
+        if (files.isEmpty()) files = List.of("-");
+        for (String file : files) {
+            ScriptSource source = open(file);
+            if (source == null) return 2;
+            sources.add(source);
+        }
+        return new ScriptRunner(session, out, err, keepGoing).run(sources);
+    }
+
+    private ScriptSource open(String file) {
+        if (file.equals("-")) {
+            return new ScriptSource("<stdin>", new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+        }
+        try {
+            return new ScriptSource(file, Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8));
+        } catch (NoSuchFileException | FileNotFoundException e) {
+            err.println("lab: no such file: " + file);
+        } catch (IOException | RuntimeException e) {
+            err.println("lab: cannot read " + file + ": " + e.getMessage());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,24 @@
+package distlab.engine;
+
+/**
+ * What one command did: its output (for stdout) and, if it went wrong, one line saying so.
+ * Front ends decide where each goes; the engine never prints.
+ */
+public record Result(String output, Status status, String message) {
+    public enum Status { OK, ERROR, EXPECT_FAILED, QUIT }
+
+    public static final Result EMPTY = new Result("", Status.OK, null);
+
+    public boolean failed() {
+        return status == Status.ERROR || status == Status.EXPECT_FAILED;
+    }
+
+    /** The line front ends print for a failure: {@code error: ...} or {@code expect failed: ...}. */
+    public String problem() {
+        return switch (status) {
+            case ERROR -> "error: " + message;
+            case EXPECT_FAILED -> "expect failed: " + message;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,157 @@
+package distlab.engine;
+
+import distlab.engine.command.CommandSet;
+import distlab.protocol.ProtocolModule;
+import distlab.sim.LabException;
+import distlab.sim.Limits;
+import distlab.sim.SimTime;
+import distlab.sim.Simulation;
+import distlab.sim.Value;
+import distlab.sim.node.NodeId;
+import distlab.sim.node.NodeKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * One lab session: a simulation, the protocol it runs, the user's variables, and the
+ * command language. Every front end feeds lines to {@link #execute} and shows the result,
+ * so scripts, the REPL and the TUI behave alike (jlox's one pipeline).
+ */
+public final class Session {
+    public static final long DEFAULT_RUN_MICROS = 10 * SimTime.MICROS_PER_SECOND;
+    public static final long DEFAULT_RUN_MAX_MICROS = 3600 * SimTime.MICROS_PER_SECOND;
+
+    private final Limits limits;
+    private final CommandSet commands;
+    private final Map<String, String> variables = new TreeMap<>();
+    private final SessionPaths paths = new SessionPaths(this);
+    private long seed;
+    private Simulation sim;
+    private ProtocolModule module;
+    private int nextNodeNumber;
+    private long runDefaultMicros;
+    private long runMaxMicros;
+
+    public Session(long seed) {
+        this(seed, Limits.DEFAULT);
+    }
+
+    public Session(long seed, Limits limits) {
+        this.limits = limits;
+        this.seed = seed;
+        this.commands = new CommandSet(this);
+        reset();
+    }
+
+    /** Runs one line of the command language. Never throws for bad input. */
+    public Result execute(String line) {
+        return commands.execute(line);
+    }
+
+    public CommandSet commands() { return commands; }
+    public Simulation sim() { return sim; }
+    public long seed() { return seed; }
+    public Limits limits() { return limits; }
+    public SessionPaths paths() { return paths; }
+    public Map<String, String> variables() { return variables; }
+    public long runDefaultMicros() { return runDefaultMicros; }
+    public long runMaxMicros() { return runMaxMicros; }
+    public void setRunDefaultMicros(long micros) { runDefaultMicros = micros; }
+    public void setRunMaxMicros(long micros) { runMaxMicros = micros; }
+
+    /** The protocol module, or null before the first spawn. */
+    public ProtocolModule module() { return module; }
+
+    /** Name of the session's protocol, or "none" before the first spawn. */
+    public String protocolName() {
+        return module == null ? "none" : module.name();
+    }
+
+    public void reset() {
+        sim = new Simulation(seed, limits);
+        module = null;
+        nextNodeNumber = 1;
+        variables.clear();
+        runDefaultMicros = DEFAULT_RUN_MICROS;
+        runMaxMicros = DEFAULT_RUN_MAX_MICROS;
+    }
+
+    public void setSeed(long newSeed) {
+        seed = newSeed;
+        reset();
+    }
+
+    /** Spawns numbered nodes (n1, n2, ... continuing) or named ones, running the given protocol. */
+    public List<NodeId> spawn(int count, List<String> names, String protocol) {
+        ProtocolModule target = module;
+        if (module != null && !module.name().equals(protocol)) {
+            throw new LabException("this session runs " + module.name() + ": all nodes run one protocol (reset first to use " + protocol + ")");
+        }
+        if (sim.nodes().size() + Math.max(count, names.size()) > limits.maxNodes()) {
+            throw new LabException("too many nodes: at most " + limits.maxNodes() + " (there are " + sim.nodes().size() + ")");
+        }
+        List<String> chosen = new ArrayList<>(names);
+        for (String name : names) {
+            Names.checkNodeName(name, commands.names(), Protocols.names());
+            if (sim.find(name).isPresent()) throw new LabException("a node named '" + name + "' already exists");
+        }
+        if (chosen.stream().distinct().count() != chosen.size()) throw new LabException("a name is given twice");
+        for (int i = 0; i < count; i++) {
+            String name;
+            do { name = "n" + nextNodeNumber++; } while (sim.find(name).isPresent());
+            chosen.add(name);
+        }
+        if (target == null) {
+            target = Protocols.create(protocol);
+            target.attach(sim);
+            module = target;
+        }
+        return sim.spawn(chosen, NodeKind.SERVER, target.servers());
+    }
+
+    /** The node a NODE argument names; {@code leader} means the current leader. */
+    public NodeId node(String name) {
+        if (name.equals("leader")) return leader();
+        return sim.find(name).orElseThrow(() -> new LabException("unknown node '" + name + "' (" + nodeList() + ")"));
+    }
+
+    private NodeId leader() {
+        Value v = module == null ? null : module.clusterValue("leader");
+        if (v == null) throw new LabException("'leader' needs a protocol with leaders (raft); this session runs " + protocolName());
+        if (v.equals(Value.NONE)) throw new LabException("there is no leader right now (try: run 5s until cluster.leader != none)");
+        return node(v.show());
+    }
+
+    /** {@code nodes: n1 n2 n3}, or a hint to spawn some. */
+    public String nodeList() {
+        if (sim.nodes().isEmpty()) return "no nodes yet: spawn 3";
+        return "nodes: " + sim.nodes().stream().map(NodeId::name).collect(Collectors.joining(" "));
+    }
+
+    /** The message number that {@code m7} names. */
+    public int message(String word) {
+        if (!word.matches("m\\d{1,9}")) throw new LabException("'" + word + "' is not a message id (messages are m1, m2, ...)");
+        int m = Integer.parseInt(word.substring(1));
+        if (!sim.messages().exists(m)) throw new LabException("unknown message '" + word + "' (" + messageRange() + ")");
+        return m;
+    }
+
+    private String messageRange() {
+        int n = sim.messages().count();
+        return n == 0 ? "no messages yet" : n == 1 ? "messages: m1" : "messages: m1..m" + n;
+    }
+
+    /** The trace entry of the event that {@code e7} names. */
+    public int eventEntry(String word) {
+        if (!word.matches("e\\d{1,9}")) throw new LabException("'" + word + "' is not an event id (events are e1, e2, ...)");
+        int e = Integer.parseInt(word.substring(1));
+        int n = sim.trace().eventCount();
+        if (e < 1 || e > n) {
+            throw new LabException("unknown event '" + word + "' (" + (n == 0 ? "no events yet" : n == 1 ? "events: e1" : "events: e1..e" + n) + ")");
+        }
+        return sim.trace().entryOfEvent(e);
+    }
+}

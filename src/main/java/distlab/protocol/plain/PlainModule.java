@@ -1,0 +1,51 @@
+package distlab.protocol.plain;
+
+import distlab.protocol.Cell;
+import distlab.protocol.ProtocolModule;
+import distlab.protocol.Style;
+import distlab.protocol.Table;
+import distlab.sim.Simulation;
+import distlab.sim.TraceText;
+import distlab.sim.node.NodeId;
+import distlab.sim.node.Process;
+import distlab.sim.node.Protocol;
+
+/**
+ * SPEC §6 "plain": nodes that only send, receive and do local events when told to. The
+ * kernel keeps their Lamport and vector clocks, so this protocol has no state of its own.
+ */
+public final class PlainModule implements ProtocolModule {
+    private static final Process IDLE = (ctx, from, payload) -> { };
+    private Simulation sim;
+
+    @Override public String name() { return "plain"; }
+
+    @Override public String summary() { return "nodes that send, receive and do local events; the lab keeps their clocks"; }
+
+    @Override
+    public Protocol servers() {
+        return new Protocol() {
+            @Override public String name() { return "plain"; }
+            @Override public Process newProcess(NodeId node, Object storage) { return IDLE; }
+        };
+    }
+
+    @Override
+    public void attach(Simulation simulation) {
+        this.sim = simulation;
+    }
+
+    @Override
+    public Table clusterTable() {
+        Table.Builder table = new Table.Builder("node", "up", "lamport", "vector", "last event");
+        for (NodeId id : sim.nodes()) {
+            int last = sim.lastEntry(id);
+            table.row(Cell.of(id.name(), Style.STRONG),
+                    sim.isUp(id) ? Cell.of("up", Style.GOOD) : Cell.of("down", Style.BAD),
+                    Cell.of(Integer.toString(sim.lamport(id))),
+                    Cell.of(TraceText.vector(sim.vc(id))),
+                    Cell.of(last < 0 ? "" : TraceText.eventId(sim.trace(), last) + " " + TraceText.describe(sim, last)));
+        }
+        return table.build();
+    }
+}

@@ -1,0 +1,32 @@
+package distlab.sim;
+
+import distlab.sim.node.Context;
+import distlab.sim.node.NodeId;
+import java.util.List;
+
+/** The {@link Context} handed to a node's process: one per node, reused for every call. */
+final class NodeContext implements Context {
+    private final Simulation sim;
+    private final SimNode node;
+
+    NodeContext(Simulation sim, SimNode node) {
+        this.sim = sim;
+        this.node = node;
+    }
+
+    @Override public NodeId self() { return node.id; }
+
+    @Override public long now() { return sim.now(); }
+
+    @Override public List<NodeId> servers() { return sim.servers(); }
+
+    @Override public int send(NodeId to, Object payload) { return sim.sendFrom(node, to, payload); }
+
+    @Override public long setTimer(long delayMicros, Object tag) { return sim.setTimer(node, delayMicros, tag); }
+
+    @Override public void cancelTimer(long timerId) { sim.cancelTimer(timerId); }
+
+    @Override public void local(String label) { sim.recordLocal(node, label); }
+
+    @Override public Rng rng() { return sim.rng(); }
+}

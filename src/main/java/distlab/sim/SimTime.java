@@ -1,0 +1,65 @@
+package distlab.sim;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** Virtual time is a count of microseconds. This class reads and prints durations. */
+public final class SimTime {
+    public static final long MICROS_PER_MS = 1_000;
+    public static final long MICROS_PER_SECOND = 1_000_000;
+    /** Longest duration the lab accepts: one day of virtual time. */
+    public static final long MAX_MICROS = 86_400L * MICROS_PER_SECOND;
+
+    private SimTime() {}
+
+    /** Canonical form: {@code 250us}, {@code 150ms}, {@code 12.345ms}, {@code 2s}, {@code 1.5s}. */
+    public static String format(long micros) {
+        if (micros < 0) return "-" + format(-micros);
+        if (micros < MICROS_PER_MS && micros != 0) return micros + "us";
+        if (micros < MICROS_PER_SECOND) return decimal(micros, MICROS_PER_MS) + "ms";
+        return decimal(micros, MICROS_PER_SECOND) + "s";
+    }
+
+    private static String decimal(long micros, long unit) {
+        long whole = micros / unit;
+        long frac = micros % unit;
+        if (frac == 0) return Long.toString(whole);
+        int digits = unit == MICROS_PER_MS ? 3 : 6;
+        String f = String.format(Locale.ROOT, "%0" + digits + "d", frac).replaceAll("0+$", "");
+        return whole + "." + f;
+    }
+
+    /** True if the text looks like a duration: digits, optional fraction, optional unit. */
+    public static boolean looksLikeDuration(String text) {
+        return text.matches("\\d+(\\.\\d+)?(us|ms|s)?");
+    }
+
+    /**
+     * Reads {@code 250us}, {@code 150ms}, {@code 2s}, {@code 1.5s}; a bare number means milliseconds.
+     *
+     * @throws LabException with a one-line fix when the text is not a duration
+     */
+    public static long parse(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        if (t.startsWith("-")) {
+            throw new LabException("negative duration '" + text + "': durations are >= 0, e.g. 150ms");
+        }
+        if (!looksLikeDuration(t)) {
+            throw new LabException("bad duration '" + text + "' (use e.g. 250us, 150ms, 2s, 1.5s; a bare number means ms)");
+        }
+        long unit;
+        String number;
+        if (t.endsWith("us")) { unit = 1; number = t.substring(0, t.length() - 2); }
+        else if (t.endsWith("ms")) { unit = MICROS_PER_MS; number = t.substring(0, t.length() - 2); }
+        else if (t.endsWith("s")) { unit = MICROS_PER_SECOND; number = t.substring(0, t.length() - 1); }
+        else { unit = MICROS_PER_MS; number = t; }
+        BigDecimal micros = new BigDecimal(number).multiply(BigDecimal.valueOf(unit));
+        if (micros.compareTo(BigDecimal.valueOf(MAX_MICROS)) > 0) {
+            throw new LabException("duration '" + text + "' is too long (at most " + format(MAX_MICROS) + ")");
+        }
+        if (micros.stripTrailingZeros().scale() > 0) {
+            throw new LabException("duration '" + text + "' is finer than the lab's resolution of 1us");
+        }
+        return micros.longValueExact();
+    }
+}

@@ -1,0 +1,382 @@
+package distlab.sim;
+
+import distlab.sim.net.MessageStatus;
+import distlab.sim.net.MessageTable;
+import distlab.sim.net.Network;
+import distlab.sim.node.Context;
+import distlab.sim.node.NodeId;
+import distlab.sim.node.NodeKind;
+import distlab.sim.node.Process;
+import distlab.sim.node.Protocol;
+import distlab.sim.trace.EntryKind;
+import distlab.sim.trace.Trace;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * The deterministic simulation kernel: virtual time, one seeded RNG, an event queue
+ * ordered by (time, sequence), the network, nodes with timers, crashes and restarts, and
+ * the trace. Single-threaded: front ends call it from one thread only.
+ */
+public final class Simulation {
+    private final Rng rng;
+    private final Limits limits;
+    private final Network network = new Network();
+    private final MessageTable messages = new MessageTable();
+    private final Trace trace = new Trace();
+    private final EventQueue queue = new EventQueue();
+    private final List<SimNode> nodes = new ArrayList<>();
+    private final Map<String, SimNode> byName = new HashMap<>();
+    private final List<NodeId> nodeIds = new ArrayList<>();
+    private final List<NodeId> serverIds = new ArrayList<>();
+    private final Map<Long, Timer> timers = new HashMap<>();
+    private final List<Runnable> observers = new ArrayList<>();
+    private long now;
+    private long nextTimerId = 1;
+
+    private record Timer(int node, int incarnation, Object tag) {}
+
+    /** What {@link #advance} did: events processed, and whether the stop condition ended it early. */
+    public record RunResult(int events, boolean stoppedEarly) {}
+
+    public Simulation(long seed, Limits limits) {
+        this.rng = new Rng(seed);
+        this.limits = limits;
+    }
+
+    public long now() { return now; }
+    public Rng rng() { return rng; }
+    public Limits limits() { return limits; }
+    public Network network() { return network; }
+    public MessageTable messages() { return messages; }
+    public Trace trace() { return trace; }
+
+    /** Every node, clients included, in node order. */
+    public List<NodeId> nodes() { return Collections.unmodifiableList(nodeIds); }
+
+    /** The protocol's server nodes, in node order. */
+    public List<NodeId> servers() { return Collections.unmodifiableList(serverIds); }
+
+    public Optional<NodeId> find(String name) {
+        SimNode n = byName.get(name);
+        return n == null ? Optional.empty() : Optional.of(n.id);
+    }
+
+    public NodeId node(int index) { return nodes.get(index).id; }
+    public NodeKind kind(NodeId id) { return state(id).kind; }
+    public boolean isUp(NodeId id) { return state(id).up; }
+    public int lamport(NodeId id) { return state(id).lamport; }
+    public String protocolName(NodeId id) { return state(id).protocol.name(); }
+    /** The node's running process, or null while it is crashed. */
+    public Process process(NodeId id) { return state(id).process; }
+    public Object storage(NodeId id) { return state(id).storage; }
+    /** The node's latest trace entry, or -1 if it has none yet. */
+    public int lastEntry(NodeId id) { return state(id).lastEntry; }
+
+    /** The node's vector clock, as wide as the current node count. */
+    public int[] vc(NodeId id) {
+        int[] out = new int[nodes.size()];
+        int[] own = state(id).vc;
+        System.arraycopy(own, 0, out, 0, Math.min(own.length, out.length));
+        return out;
+    }
+
+    /** Called after every event and stimulus, e.g. to check invariants at every step. */
+    public void addObserver(Runnable observer) {
+        observers.add(observer);
+    }
+
+    private SimNode state(NodeId id) {
+        return nodes.get(id.index());
+    }
+
+    // ---- creating nodes ----
+
+    public List<NodeId> spawn(List<String> names, NodeKind kind, Protocol protocol) {
+        if (nodes.size() + names.size() > limits.maxNodes()) {
+            throw new LabException("too many nodes: at most " + limits.maxNodes() + " (there are " + nodes.size() + ")");
+        }
+        List<SimNode> created = new ArrayList<>();
+        for (String name : names) {
+            if (byName.containsKey(name)) throw new LabException("a node named '" + name + "' already exists");
+            NodeId id = new NodeId(nodes.size(), name);
+            SimNode node = new SimNode(id, kind, protocol, this, nodes.size() + names.size());
+            nodes.add(node);
+            byName.put(name, node);
+            nodeIds.add(id);
+            if (kind == NodeKind.SERVER) serverIds.add(id);
+            created.add(node);
+        }
+        for (SimNode n : nodes) n.widenVector(nodes.size());
+        for (SimNode n : created) {
+            n.process = protocol.newProcess(n.id, n.storage);
+            n.process.onStart(n.context);
+        }
+        notifyObservers();
+        return created.stream().map(n -> n.id).toList();
+    }
+
+    // ---- stimuli from the user ----
+
+    /** Runs an action at an up node now, as if the node decided to act (a user stimulus). */
+    public void runAt(NodeId id, Consumer<Context> action) {
+        SimNode node = upNode(id);
+        checkTraceRoom();
+        action.accept(node.context);
+        notifyObservers();
+    }
+
+    public int send(NodeId from, NodeId to, Object payload) {
+        int[] message = new int[1];
+        runAt(from, ctx -> message[0] = ctx.send(to, payload));
+        return message[0];
+    }
+
+    /** Records a local event at the node and returns its event number. */
+    public int local(NodeId id, String label) {
+        runAt(id, ctx -> ctx.local(label));
+        return trace.eventCount();
+    }
+
+    private SimNode upNode(NodeId id) {
+        SimNode node = state(id);
+        if (!node.up) throw new LabException(id + " is down (restart " + id + " first)");
+        return node;
+    }
+
+    // ---- what nodes do (called through NodeContext) ----
+
+    int sendFrom(SimNode node, NodeId to, Object payload) {
+        SimNode target = state(to);
+        // Lamport: a send does t := t + 1 and carries t. Vector: increment the own entry.
+        node.lamport++;
+        node.vc[node.id.index()]++;
+        int number = messages.nextNumber();
+        int entry = trace.recordEvent(EntryKind.SEND, node.id.index(), now, node.lamport, node.vc, nodes.size(), number, null);
+        node.lastEntry = entry;
+        messages.add(node.id.index(), to.index(), payload, entry, now, 0);
+        launch(number, node, target);
+        if (network.dupPercent() > 0 && rng.chance(network.dupPercent())) {
+            int copy = messages.add(node.id.index(), to.index(), payload, entry, now, number);
+            launch(copy, node, target);
+        }
+        return number;
+    }
+
+    /** Puts a new message on the wire: lost, blocked, or on its way. */
+    private void launch(int message, SimNode from, SimNode to) {
+        String blocked = network.blockedReason(from.id.index(), to.id.index(), from.isClient(), to.isClient());
+        if (blocked != null) {
+            finishDropped(message, blocked);
+        } else if (network.lossPercent() > 0 && rng.chance(network.lossPercent())) {
+            finishDropped(message, "lost");
+        } else if (network.mode() == Network.Mode.AUTO) {
+            schedule(message);
+        }
+    }
+
+    private void schedule(int message) {
+        long due = Math.max(now, messages.sentAt(message) + network.drawLatency(rng, messages.from(message), messages.to(message)));
+        messages.setDueAt(message, due);
+        queue.push(due, message);
+    }
+
+    void recordLocal(SimNode node, String label) {
+        node.lamport++;
+        node.vc[node.id.index()]++;
+        node.lastEntry = trace.recordEvent(EntryKind.LOCAL, node.id.index(), now, node.lamport, node.vc, nodes.size(), 0, label);
+    }
+
+    long setTimer(SimNode node, long delayMicros, Object tag) {
+        if (delayMicros < 0) throw new IllegalArgumentException("negative timer delay");
+        long id = nextTimerId++;
+        timers.put(id, new Timer(node.id.index(), node.incarnation, tag));
+        queue.push(now + delayMicros, -id);
+        return id;
+    }
+
+    void cancelTimer(long timerId) {
+        timers.remove(timerId);
+    }
+
+    // ---- delivering and dropping ----
+
+    /** Delivers an in-flight message now (manual delivery), or drops it if it cannot arrive. */
+    public MessageStatus deliver(int message) {
+        requireInflight(message);
+        checkTraceRoom();
+        deliverNow(message);
+        notifyObservers();
+        return messages.status(message);
+    }
+
+    public void drop(int message) {
+        requireInflight(message);
+        finishDropped(message, "dropped by hand");
+        notifyObservers();
+    }
+
+    private void requireInflight(int message) {
+        if (!messages.exists(message)) {
+            throw new LabException("unknown message 'm" + message + "' (messages: m1..m" + messages.count() + ")");
+        }
+        MessageStatus status = messages.status(message);
+        if (status != MessageStatus.INFLIGHT) {
+            throw new LabException("m" + message + " is not in flight: it was already " + status.word());
+        }
+    }
+
+    private void deliverNow(int message) {
+        SimNode to = nodes.get(messages.to(message));
+        int from = messages.from(message);
+        if (!to.up) {
+            finishDropped(message, to.id + " is down");
+            return;
+        }
+        String blocked = network.blockedReason(from, to.id.index(), nodes.get(from).isClient(), to.isClient());
+        if (blocked != null) {
+            finishDropped(message, blocked);
+            return;
+        }
+        int sendEntry = messages.sendEntry(message);
+        // Lamport receive rule: t := max(t, t_msg) + 1.
+        to.lamport = Math.max(to.lamport, trace.lamport(sendEntry)) + 1;
+        // Vector receive rule: componentwise max with the message's vector, then tick the own entry.
+        trace.mergeVcInto(sendEntry, to.vc);
+        to.vc[to.id.index()]++;
+        int entry = trace.recordEvent(EntryKind.RECEIVE, to.id.index(), now, to.lamport, to.vc, nodes.size(), message, null);
+        to.lastEntry = entry;
+        messages.finish(message, MessageStatus.DELIVERED, entry);
+        to.process.onMessage(to.context, nodes.get(from).id, messages.payload(message));
+    }
+
+    private void finishDropped(int message, String reason) {
+        int entry = trace.recordNote(EntryKind.DROP, messages.to(message), now, message, reason, messages.sendEntry(message));
+        messages.finish(message, MessageStatus.DROPPED, entry);
+    }
+
+    // ---- advancing time ----
+
+    /** Processes the next {@code count} scheduled events; returns how many there were. */
+    public int step(int count) {
+        int done = 0;
+        while (done < count && processNext(Long.MAX_VALUE)) done++;
+        return done;
+    }
+
+    /**
+     * Processes every event due within {@code micros}; time then ends exactly that much later,
+     * unless {@code stopWhen} becomes true after an event, which ends the run there.
+     */
+    public RunResult advance(long micros, BooleanSupplier stopWhen) {
+        long end = now + micros;
+        int done = 0;
+        while (processNext(end)) {
+            done++;
+            if (stopWhen.getAsBoolean()) return new RunResult(done, true);
+            if (done >= limits.maxEventsPerCommand()) {
+                throw new LabException("stopped after " + done + " events at " + SimTime.format(now)
+                        + ": a command may process at most " + limits.maxEventsPerCommand());
+            }
+        }
+        now = end;
+        return new RunResult(done, false);
+    }
+
+    /** Processes the earliest live event due at or before {@code limit}; false if there is none. */
+    private boolean processNext(long limit) {
+        while (!queue.isEmpty() && queue.peekTime() <= limit) {
+            long time = queue.peekTime();
+            long ref = queue.pop();
+            if (ref > 0 ? isLiveDelivery((int) ref) : isLiveTimer(-ref)) {
+                checkTraceRoom();
+                now = time;
+                if (ref > 0) deliverNow((int) ref);
+                else fireTimer(-ref);
+                notifyObservers();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isLiveDelivery(int message) {
+        return messages.status(message) == MessageStatus.INFLIGHT;
+    }
+
+    private boolean isLiveTimer(long id) {
+        Timer t = timers.get(id);
+        if (t == null) return false;
+        SimNode node = nodes.get(t.node);
+        if (node.up && node.incarnation == t.incarnation) return true;
+        timers.remove(id);
+        return false;
+    }
+
+    private void fireTimer(long id) {
+        Timer t = timers.remove(id);
+        SimNode node = nodes.get(t.node);
+        node.lastEntry = trace.recordNote(EntryKind.TIMER, t.node, now, 0, t.tag, node.lastEntry);
+        node.process.onTimer(node.context, t.tag);
+    }
+
+    /** Due time of the next live scheduled event, if any (for views: "next event at"). */
+    public Optional<Long> nextEventTime() {
+        return queue.isEmpty() ? Optional.empty() : Optional.of(queue.peekTime());
+    }
+
+    public int scheduledCount() {
+        return queue.size();
+    }
+
+    // ---- network mode, crashes ----
+
+    /** Switching to auto puts every message still in flight on its way. */
+    public void setMode(Network.Mode mode) {
+        network.setMode(mode);
+        if (mode == Network.Mode.AUTO) {
+            for (int m = 1; m <= messages.count(); m++) {
+                if (messages.status(m) == MessageStatus.INFLIGHT && messages.dueAt(m) == MessageTable.NOT_SCHEDULED) {
+                    schedule(m);
+                }
+            }
+        }
+    }
+
+    /** The node stops: its process (volatile state) is discarded and its timers die with it. */
+    public void crash(NodeId id) {
+        SimNode node = upNode(id);
+        node.up = false;
+        node.incarnation++;
+        node.process = null;
+        node.lastEntry = trace.recordNote(EntryKind.CRASH, id.index(), now, 0, null, node.lastEntry);
+        notifyObservers();
+    }
+
+    /** The node starts again with a fresh process around its surviving storage. */
+    public void restart(NodeId id) {
+        SimNode node = state(id);
+        if (node.up) throw new LabException(id + " is already up (crash it first)");
+        node.up = true;
+        node.lastEntry = trace.recordNote(EntryKind.RESTART, id.index(), now, 0, null, node.lastEntry);
+        node.process = node.protocol.newProcess(id, node.storage);
+        node.process.onStart(node.context);
+        notifyObservers();
+    }
+
+    private void checkTraceRoom() {
+        if (trace.size() >= limits.maxTraceEntries()) {
+            throw new LabException("the trace is full (" + trace.size() + " entries): reset, or run for less time");
+        }
+    }
+
+    private void notifyObservers() {
+        for (Runnable o : observers) o.run();
+    }
+}

@@ -1,0 +1,34 @@
+package distlab.sim.column;
+
+import java.util.Arrays;
+
+/** A growable column of references, stored in chunks (see {@link Chunks}). */
+public final class ObjectColumn<T> {
+    private Object[][] chunks = new Object[4][];
+    private int size;
+
+    public int size() {
+        return size;
+    }
+
+    public int add(T value) {
+        int index = size;
+        int c = Chunks.chunk(index);
+        if (c == chunks.length) chunks = Arrays.copyOf(chunks, c * 2);
+        if (chunks[c] == null) chunks[c] = new Object[Chunks.SIZE];
+        chunks[c][Chunks.offset(index)] = value;
+        size++;
+        return index;
+    }
+
+    @SuppressWarnings("unchecked")
+    public T get(int index) {
+        if (index >= size) throw new IndexOutOfBoundsException(index);
+        return (T) chunks[Chunks.chunk(index)][Chunks.offset(index)];
+    }
+
+    public void set(int index, T value) {
+        if (index >= size) throw new IndexOutOfBoundsException(index);
+        chunks[Chunks.chunk(index)][Chunks.offset(index)] = value;
+    }
+}

@@ -1,0 +1,114 @@
+package distlab.sim.net;
+
+import distlab.sim.Rng;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The network's settings: delivery mode, latencies, loss, duplication, partitions and
+ * one-way cuts. Links are directed pairs of node indices. It decides a message's fate;
+ * the simulation carries it out.
+ */
+public final class Network {
+    public enum Mode { AUTO, MANUAL }
+
+    private Mode mode = Mode.AUTO;
+    private LatencyRange defaultLatency = LatencyRange.DEFAULT;
+    private final Map<Long, LatencyRange> linkLatency = new TreeMap<>();
+    private double lossPercent;
+    private double dupPercent;
+    private final List<Set<Integer>> partitionGroups = new ArrayList<>();
+    private final Set<Long> cuts = new TreeSet<>();
+
+    private static long link(int from, int to) {
+        return ((long) from << 32) | (to & 0xFFFFFFFFL);
+    }
+
+    public Mode mode() { return mode; }
+
+    public void setMode(Mode mode) { this.mode = mode; }
+
+    public LatencyRange defaultLatency() { return defaultLatency; }
+
+    public void setDefaultLatency(LatencyRange range) {
+        defaultLatency = range;
+        linkLatency.clear();
+    }
+
+    public void setLinkLatency(int from, int to, LatencyRange range) {
+        linkLatency.put(link(from, to), range);
+    }
+
+    public LatencyRange latency(int from, int to) {
+        return linkLatency.getOrDefault(link(from, to), defaultLatency);
+    }
+
+    /** Per-link overrides as (from, to, range), in node order. */
+    public List<long[]> linkOverrides() {
+        List<long[]> out = new ArrayList<>();
+        linkLatency.forEach((k, r) -> out.add(new long[] {k >>> 32, k & 0xFFFFFFFFL, r.minMicros(), r.maxMicros()}));
+        return out;
+    }
+
+    public long drawLatency(Rng rng, int from, int to) {
+        LatencyRange r = latency(from, to);
+        return rng.between(r.minMicros(), r.maxMicros());
+    }
+
+    public double lossPercent() { return lossPercent; }
+
+    public void setLossPercent(double p) { lossPercent = p; }
+
+    public double dupPercent() { return dupPercent; }
+
+    public void setDupPercent(double p) { dupPercent = p; }
+
+    /**
+     * Nodes in different groups cannot talk. Servers named in no group form one more group
+     * (SPEC §4); clients named in no group stay reachable from every side, as Jepsen's
+     * clients are.
+     */
+    public void partition(List<Set<Integer>> groups) {
+        partitionGroups.clear();
+        groups.forEach(g -> partitionGroups.add(Set.copyOf(g)));
+    }
+
+    public void cut(int from, int to) {
+        cuts.add(link(from, to));
+    }
+
+    public void heal() {
+        partitionGroups.clear();
+        cuts.clear();
+    }
+
+    public List<Set<Integer>> partitionGroups() {
+        return List.copyOf(partitionGroups);
+    }
+
+    /** Cut links as (from, to) pairs, in order. */
+    public List<int[]> cuts() {
+        return cuts.stream().map(k -> new int[] {(int) (k >>> 32), (int) (long) k}).toList();
+    }
+
+    /** Why a message from → to cannot pass, or null if it can. */
+    public String blockedReason(int from, int to, boolean fromIsClient, boolean toIsClient) {
+        if (!cuts.isEmpty() && cuts.contains(link(from, to))) return "link cut";
+        if (partitionGroups.isEmpty()) return null;
+        int a = group(from, fromIsClient);
+        int b = group(to, toIsClient);
+        return a >= 0 && b >= 0 && a != b ? "partitioned" : null;
+    }
+
+    /** Group number, or -1 for a client in no group; unnamed servers share the last group. */
+    private int group(int node, boolean isClient) {
+        for (int g = 0; g < partitionGroups.size(); g++) {
+            if (partitionGroups.get(g).contains(node)) return g;
+        }
+        return isClient ? -1 : partitionGroups.size();
+    }
+}

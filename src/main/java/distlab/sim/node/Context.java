@@ -1,0 +1,36 @@
+package distlab.sim.node;
+
+import distlab.sim.Rng;
+import java.util.List;
+
+/** What a process may do: the whole node API is send, set a timer, and look at the clock. */
+public interface Context {
+    NodeId self();
+
+    /** Current virtual time in microseconds. */
+    long now();
+
+    /** Every server node (clients excluded), in node order, including this one. */
+    List<NodeId> servers();
+
+    /** Send a message; the kernel stamps it with Lamport and vector clocks. Returns its number. */
+    int send(NodeId to, Object payload);
+
+    /** Send to every other server, in node order (SPEC §3). */
+    default void sendToOtherServers(Object payload) {
+        for (NodeId node : servers()) {
+            if (!node.equals(self())) send(node, payload);
+        }
+    }
+
+    /** Fire {@link Process#onTimer} after the delay, unless cancelled or the node crashes first. */
+    long setTimer(long delayMicros, Object tag);
+
+    void cancelTimer(long timerId);
+
+    /** Record a local event with a label (it ticks the clocks). */
+    void local(String label);
+
+    /** The simulation's seeded random numbers. */
+    Rng rng();
+}

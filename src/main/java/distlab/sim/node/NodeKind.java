@@ -1,0 +1,7 @@
+package distlab.sim.node;
+
+/** Servers run the session's protocol; clients issue operations against them. */
+public enum NodeKind {
+    SERVER,
+    CLIENT
+}
