@@ -4,7 +4,6 @@ import distlab.engine.query.PathResolver;
 import distlab.protocol.ProtocolModule;
 import distlab.sim.LabException;
 import distlab.sim.Simulation;
-import distlab.sim.TraceText;
 import distlab.sim.Value;
 import distlab.sim.net.MessageTable;
 import distlab.sim.node.NodeId;
@@ -48,6 +47,10 @@ public final class SessionPaths implements PathResolver {
         }
         if (head.matches("e\\d+") && (field != null || isEvent(head))) {
             return field == null ? Value.text(head) : eventField(session.eventEntry(head), head, field);
+        }
+        if (head.matches("op\\d{1,9}") && field != null) return ClientOps.field(session, head, field);
+        if (head.matches("op\\d{1,9}") && ClientOps.history(session).map(h -> h.find(Integer.parseInt(head.substring(2))) != null).orElse(false)) {
+            return Value.text(head);
         }
         if (field != null) {
             throw new LabException("unknown path '" + word + "' (a path starts with a node, message, event, op, 'cluster.' or is 'time'; "
@@ -139,8 +142,4 @@ public final class SessionPaths implements PathResolver {
         return Relation.CONCURRENT;
     }
 
-    /** For {@code show}: describes an event in one phrase. */
-    String describeEvent(int entry) {
-        return TraceText.describe(session.sim(), entry);
-    }
 }

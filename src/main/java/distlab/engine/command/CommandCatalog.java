@@ -15,6 +15,10 @@ final class CommandCatalog {
         set.add(time, "step", StepCommand::new);
         set.add(time, "advance", AdvanceCommand::new);
         set.add(time, "run", RunCommand::new);
+        String clients = "Clients (quorum, raft)";
+        set.add(clients, "put", PutCommand::new);
+        set.add(clients, "get", GetCommand::new);
+        set.add(clients, "cas", CasCommand::new);
         String faults = "Network and faults";
         set.add(faults, "net", NetCommand::new);
         set.add(faults, "latency", LatencyCommand::new);

@@ -1,5 +1,6 @@
 package distlab.engine.command;
 
+import distlab.engine.ClientOps;
 import distlab.engine.LineSplitter;
 import distlab.engine.Out;
 import distlab.engine.Result;
@@ -82,7 +83,12 @@ public final class CommandSet {
             }
             String raw = text.substring(text.indexOf(name) + name.length()).strip();
             Invocation in = new Invocation(session, raw, out);
-            ((LabCommand) cl.getCommand()).run(in);
+            int completedBefore = ClientOps.history(session).map(h -> h.completions().size()).orElse(0);
+            try {
+                ((LabCommand) cl.getCommand()).run(in);
+            } finally {
+                printCompletions(out, completedBefore);
+            }
             return new Result(out.text(), in.quitRequested() ? Result.Status.QUIT : Result.Status.OK, null);
         } catch (ExpectationFailed e) {
             return new Result(out.text(), Result.Status.EXPECT_FAILED, e.getMessage());
@@ -91,6 +97,13 @@ public final class CommandSet {
         } catch (RuntimeException | StackOverflowError e) {
             return new Result(out.text(), Result.Status.ERROR, InternalError.describe(e));
         }
+    }
+
+    /** Client ops that completed during the command, one line each. */
+    private void printCompletions(Out out, int from) {
+        ClientOps.history(session).ifPresent(h -> {
+            for (int i = from; i < h.completions().size(); i++) out.line(ClientOps.describe(h.completions().get(i)));
+        });
     }
 
     private String unknownCommand(String name) {

@@ -1,0 +1,50 @@
+package distlab.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import distlab.testing.Lab;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every demo is a test (jlox's golden files): each demos/*.lab runs with seed 1, all its
+ * expect lines must hold, a second run must print the same bytes, and the transcript must
+ * match src/test/resources/golden/NAME.out. Regenerate the golden files after a deliberate
+ * output change with: mvn test -Dtest=DemoScriptsTest -Dgolden.update=true
+ */
+class DemoScriptsTest {
+    private static final Path DEMOS = Path.of("demos");
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    @TestFactory
+    Stream<DynamicTest> everyDemoRunsCleanAndMatchesItsGoldenTranscript() throws IOException {
+        List<Path> demos;
+        try (Stream<Path> files = Files.list(DEMOS)) {
+            demos = files.filter(p -> p.toString().endsWith(".lab")).sorted().toList();
+        }
+        assertTrue(demos.size() >= 2, "demos are missing");
+        return demos.stream().map(demo -> DynamicTest.dynamicTest(demo.getFileName().toString(), () -> check(demo)));
+    }
+
+    private static void check(Path demo) throws IOException {
+        String text = Files.readString(demo, StandardCharsets.UTF_8);
+        Lab.Transcript first = Lab.script(demo.toString(), text, 1, true);
+        assertEquals("", first.stderr(), "the demo reported failures");
+        assertEquals(0, first.status());
+        Lab.Transcript second = Lab.script(demo.toString(), text, 1, true);
+        assertEquals(first.stdout(), second.stdout(), "same seed, same script, different output");
+        Path golden = GOLDEN.resolve(demo.getFileName().toString().replace(".lab", ".out"));
+        if (Boolean.getBoolean("golden.update") || !Files.exists(golden)) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(golden, first.stdout(), StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), first.stdout(), "transcript differs from " + golden);
+    }
+}
