@@ -56,4 +56,12 @@ public interface ProtocolModule {
 
     /** The protocol's view of the cluster, one row per node. */
     Table clusterTable();
+
+    /**
+     * Lines to print once, after the command during which they arose (e.g. a broken safety
+     * property); each is returned only once.
+     */
+    default List<String> takeNotices() {
+        return List.of();
+    }
 }

@@ -19,6 +19,9 @@ final class CommandCatalog {
         set.add(clients, "put", PutCommand::new);
         set.add(clients, "get", GetCommand::new);
         set.add(clients, "cas", CasCommand::new);
+        String raft = "Raft";
+        set.add(raft, "timeout", TimeoutCommand::new);
+        set.add(raft, "raftlog", RaftLogCommand::new);
         String faults = "Network and faults";
         set.add(faults, "net", NetCommand::new);
         set.add(faults, "latency", LatencyCommand::new);

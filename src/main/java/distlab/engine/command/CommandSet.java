@@ -88,6 +88,7 @@ public final class CommandSet {
                 ((LabCommand) cl.getCommand()).run(in);
             } finally {
                 printCompletions(out, completedBefore);
+                if (session.module() != null) out.lines(session.module().takeNotices());
             }
             return new Result(out.text(), in.quitRequested() ? Result.Status.QUIT : Result.Status.OK, null);
         } catch (ExpectationFailed e) {

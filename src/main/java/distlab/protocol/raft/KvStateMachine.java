@@ -1,0 +1,84 @@
+package distlab.protocol.raft;
+
+import distlab.sim.node.NodeId;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The replicated key-value store: every node applies committed entries to it in log order
+ * (state machine replication, lecture 5.3). Deterministic, so equal logs give equal stores.
+ *
+ * <p>Deduplication (lectures 1.3 and 5.1: a retried request must take effect once): it keeps
+ * each client's highest applied sequence number and that op's outcome. A copy of the same
+ * request (a client retry that reached the log twice) returns the remembered outcome without
+ * applying again, and an older request is ignored. This table is derived from the log, so
+ * it is rebuilt like the store when a restarted node re-applies its committed entries.
+ */
+public final class KvStateMachine {
+    /** Answer to {@code cas} on a key that holds no value. */
+    public static final String NO_SUCH_KEY = "no such key";
+    public static final String CAS_MISMATCH = "cas mismatch";
+
+    private record Session(long seq, Outcome outcome) {}
+
+    private final Map<String, String> data = new TreeMap<>();
+    /** Looked up only, never iterated, so hash order cannot reach output. */
+    private final Map<NodeId, Session> sessions = new HashMap<>();
+
+    /** Applies one committed command; returns its outcome, or null for a stale duplicate. */
+    public Outcome apply(Command command) {
+        if (command.hasClient()) {
+            Session last = sessions.get(command.client());
+            if (last != null && command.seq() <= last.seq()) {
+                return command.seq() == last.seq() ? last.outcome() : null;
+            }
+        }
+        Outcome outcome = execute(command);
+        if (command.hasClient()) sessions.put(command.client(), new Session(command.seq(), outcome));
+        return outcome;
+    }
+
+    /** The outcome of this client's request if it was already applied (a retry), else null. */
+    public Outcome appliedOutcome(Command command) {
+        if (!command.hasClient()) return null;
+        Session last = sessions.get(command.client());
+        return last != null && last.seq() == command.seq() ? last.outcome() : null;
+    }
+
+    /** True if the client has since moved on to a later request: this one is stale. */
+    public boolean isStale(Command command) {
+        if (!command.hasClient()) return false;
+        Session last = sessions.get(command.client());
+        return last != null && command.seq() < last.seq();
+    }
+
+    private Outcome execute(Command c) {
+        switch (c.kind()) {
+            case "put":
+                data.put(c.key(), c.args().get(0));
+                return Outcome.OK;
+            case "get":
+                return Outcome.read(data.getOrDefault(c.key(), "none"));
+            case "cas": {
+                String current = data.get(c.key());
+                if (current == null) return Outcome.failed(NO_SUCH_KEY);
+                if (!current.equals(c.args().get(0))) return Outcome.failed(CAS_MISMATCH);
+                data.put(c.key(), c.args().get(1));
+                return Outcome.OK;
+            }
+            default:
+                return Outcome.OK; // noop
+        }
+    }
+
+    /** The value of a key, or null. */
+    public String get(String key) {
+        return data.get(key);
+    }
+
+    public Map<String, String> data() {
+        return Collections.unmodifiableMap(data);
+    }
+}

@@ -1,0 +1,372 @@
+package distlab.protocol.raft;
+
+import distlab.protocol.raft.ClientMessage.Redirect;
+import distlab.protocol.raft.ClientMessage.Reply;
+import distlab.protocol.raft.ClientMessage.Request;
+import distlab.protocol.raft.RaftMessage.LogRequest;
+import distlab.protocol.raft.RaftMessage.LogResponse;
+import distlab.protocol.raft.RaftMessage.VoteRequest;
+import distlab.protocol.raft.RaftMessage.VoteResponse;
+import distlab.sim.node.Context;
+import distlab.sim.node.NodeId;
+import distlab.sim.node.Process;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.HashMap;
+import java.util.TreeSet;
+
+/**
+ * One Raft server, following lecture 6.2's formulation of Raft (Kleppmann's pseudocode:
+ * sentLength/ackedLength, commitLength, logOk) with the Raft paper's (Ongaro and
+ * Ousterhout 2014, Figure 2) rules where the lecture leaves a gap. The fields here are
+ * volatile: a crash throws this object away and a restart builds a new one around the same
+ * {@link RaftStorage} (term, vote, log), the lecture's "on recovery from crash".
+ */
+public final class RaftServer implements Process {
+    public enum Role {
+        FOLLOWER, CANDIDATE, LEADER;
+
+        public String word() { return name().toLowerCase(java.util.Locale.ROOT); }
+    }
+
+    static final String ELECTION_TIMER = "election";
+    static final String HEARTBEAT_TIMER = "heartbeat";
+
+    private final NodeId self;
+    private final RaftStorage storage;
+    private final RaftLog log;
+    private final RaftConfig config;
+    private final KvStateMachine stateMachine = new KvStateMachine();
+    private final Set<NodeId> votesReceived = new TreeSet<>();
+    /** Leader only: each client's request sequence number in this term's entries (looked up, never iterated). */
+    private final Map<NodeId, Long> appendedThisTerm = new HashMap<>();
+    private Role role = Role.FOLLOWER;
+    private NodeId currentLeader;
+    private int commitLength;
+    private LeaderProgress progress;
+    private long electionTimer = -1;
+    private long electionDeadline = -1;
+    private long heartbeatTimer = -1;
+
+    RaftServer(NodeId self, RaftStorage storage, RaftConfig config) {
+        this.self = self;
+        this.storage = storage;
+        this.log = storage.log();
+        this.config = config;
+    }
+
+    // ---- what views and the checker read ----
+
+    public Role role() { return role; }
+    public NodeId currentLeader() { return currentLeader; }
+    public int commitLength() { return commitLength; }
+    public KvStateMachine stateMachine() { return stateMachine; }
+    public Set<NodeId> votesReceived() { return Collections.unmodifiableSet(votesReceived); }
+    /** When the election timer fires, or -1 when none runs (a leader). */
+    public long electionDeadline() { return electionDeadline; }
+    /** sentLength of a follower, or -1 unless leader. */
+    public int sentLength(NodeId follower) { return progress == null ? -1 : progress.sent(follower); }
+    /** ackedLength of a follower, or -1 unless leader. */
+    public int ackedLength(NodeId follower) { return progress == null ? -1 : progress.acked(follower); }
+
+    // ---- stimuli ----
+
+    @Override
+    public void onStart(Context ctx) {
+        // Lecture 6.2 "on initialisation / on recovery from crash": a follower that knows no
+        // leader, has no votes and no commit point; the election timer starts.
+        if (config.bug() == RaftConfig.Bug.FORGET_VOTE) storage.setVotedFor(null);
+        resetElectionTimer(ctx);
+    }
+
+    @Override
+    public void onMessage(Context ctx, NodeId from, Object payload) {
+        if (payload instanceof RaftMessage m) {
+            observeTerm(ctx, m.term());
+            if (m instanceof VoteRequest r) onVoteRequest(ctx, r);
+            else if (m instanceof VoteResponse r) onVoteResponse(ctx, r);
+            else if (m instanceof LogRequest r) onLogRequest(ctx, r);
+            else if (m instanceof LogResponse r) onLogResponse(ctx, r);
+        } else if (payload instanceof Request r) {
+            onClientRequest(ctx, from, r);
+        }
+    }
+
+    @Override
+    public void onTimer(Context ctx, Object tag) {
+        if (tag == ELECTION_TIMER) {
+            electionTimer = -1;
+            startElection(ctx);
+        } else if (tag == HEARTBEAT_TIMER && role == Role.LEADER) {
+            // Lecture 6.2 "periodically at node nodeId do: if leader, ReplicateLog to each follower".
+            // Batching skips a follower whose request with entries is younger than a heartbeat:
+            // that request is the heartbeat; an older one is presumed lost and sent again.
+            for (NodeId node : ctx.servers()) {
+                if (node.equals(self)) continue;
+                long since = progress.awaitingSince(node);
+                if (!config.batch() || since < 0 || ctx.now() - since >= config.heartbeatMicros()) replicateLog(ctx, node);
+            }
+            heartbeatTimer = ctx.setTimer(config.heartbeatMicros(), HEARTBEAT_TIMER);
+        }
+    }
+
+    /** The {@code timeout NODE} command: the election timer fires now. */
+    public void timeoutNow(Context ctx) {
+        ctx.cancelTimer(electionTimer);
+        electionTimer = -1;
+        startElection(ctx);
+    }
+
+    // ---- terms ----
+
+    /**
+     * Raft paper §5.1 / Figure 2 "rules for all servers": a message with a higher term makes
+     * the node adopt that term, forget its vote and become a follower. This one rule demotes
+     * stale leaders and candidates (lecture 6.2: "any node that sees a higher term adopts it").
+     */
+    private void observeTerm(Context ctx, int term) {
+        if (term <= storage.currentTerm()) return;
+        storage.setCurrentTerm(term);
+        storage.setVotedFor(null);
+        currentLeader = null;
+        if (role == Role.LEADER) {
+            stopLeading(ctx);
+            resetElectionTimer(ctx);
+        }
+        role = Role.FOLLOWER;
+        votesReceived.clear();
+    }
+
+    // ---- elections ----
+
+    /**
+     * Lecture 6.2 "on election timeout": term + 1, become candidate, vote for yourself,
+     * and ask every other node for its vote with your log's length and last term.
+     */
+    private void startElection(Context ctx) {
+        if (role == Role.LEADER) return;
+        storage.setCurrentTerm(storage.currentTerm() + 1);
+        storage.setVotedFor(self);
+        role = Role.CANDIDATE;
+        currentLeader = null;
+        votesReceived.clear();
+        votesReceived.add(self);
+        ctx.sendToOtherServers(new VoteRequest(storage.currentTerm(), self, log.length(), log.lastTerm()));
+        resetElectionTimer(ctx);
+        if (votesReceived.size() >= majority(ctx)) becomeLeader(ctx);
+    }
+
+    /**
+     * Lecture 6.2 "on receiving VoteRequest": grant the vote only if the term check (this term,
+     * and no vote yet for anybody else) and the log check (candidate's last term higher, or
+     * equal with a log at least as long) both pass. Granting resets the election timer
+     * (Raft paper §5.2).
+     */
+    private void onVoteRequest(Context ctx, VoteRequest r) {
+        int myLastTerm = log.lastTerm();
+        boolean logOk = r.lastTerm() > myLastTerm || (r.lastTerm() == myLastTerm && r.logLength() >= log.length())
+                || config.bug() == RaftConfig.Bug.NO_LOG_CHECK;
+        boolean termOk = r.term() == storage.currentTerm()
+                && (storage.votedFor() == null || storage.votedFor().equals(r.candidate()));
+        boolean granted = logOk && termOk;
+        if (granted) {
+            storage.setVotedFor(r.candidate());
+            resetElectionTimer(ctx);
+        }
+        ctx.send(r.candidate(), new VoteResponse(storage.currentTerm(), self, granted));
+    }
+
+    /** Lecture 6.2 "on receiving VoteResponse": count votes of this term; a majority makes a leader. */
+    private void onVoteResponse(Context ctx, VoteResponse r) {
+        if (role != Role.CANDIDATE || r.term() != storage.currentTerm() || !r.granted()) return;
+        votesReceived.add(r.voter());
+        if (votesReceived.size() >= majority(ctx)) becomeLeader(ctx);
+    }
+
+    /**
+     * Lecture 6.2: the new leader sets sentLength[f] = its log length and ackedLength[f] = 0
+     * for every follower and replicates at once (the first heartbeat asserts its leadership).
+     */
+    private void becomeLeader(Context ctx) {
+        role = Role.LEADER;
+        currentLeader = self;
+        ctx.cancelTimer(electionTimer);
+        electionTimer = -1;
+        electionDeadline = -1;
+        progress = new LeaderProgress(self, ctx.servers(), log.length());
+        appendedThisTerm.clear();
+        if (config.noop() && !log.isFull()) log.append(new LogEntry(storage.currentTerm(), Command.noop()));
+        replicateToAll(ctx);
+        heartbeatTimer = ctx.setTimer(config.heartbeatMicros(), HEARTBEAT_TIMER);
+        commitLogEntries(ctx);
+    }
+
+    private void stopLeading(Context ctx) {
+        ctx.cancelTimer(heartbeatTimer);
+        heartbeatTimer = -1;
+        progress = null;
+        appendedThisTerm.clear();
+    }
+
+    // ---- clients ----
+
+    /**
+     * Lecture 6.2 "on request to broadcast": the leader appends the command with its term and
+     * replicates it; any other node redirects the client to the leader it knows (SPEC §6).
+     * A retry of a request already applied is answered from the state machine's dedup table;
+     * a retry of one already appended in this term waits for that entry. With
+     * {@code config batch=on} a follower that still owes an answer gets the entry later.
+     */
+    private void onClientRequest(Context ctx, NodeId client, Request r) {
+        if (role != Role.LEADER) {
+            ctx.send(client, new Redirect(r.seq(), currentLeader));
+            return;
+        }
+        Command command = r.command();
+        Outcome done = stateMachine.appliedOutcome(command);
+        if (done != null) {
+            reply(ctx, command, done);
+            return;
+        }
+        if (stateMachine.isStale(command)) return;
+        if (command.hasClient() && Long.valueOf(command.seq()).equals(appendedThisTerm.get(command.client()))) return;
+        if (log.isFull()) {
+            ctx.send(client, new Reply(r.seq(), false, null, "log full"));
+            return;
+        }
+        log.append(new LogEntry(storage.currentTerm(), command));
+        if (command.hasClient()) appendedThisTerm.put(command.client(), command.seq());
+        for (NodeId node : ctx.servers()) {
+            if (!node.equals(self) && !(config.batch() && progress.awaitingSince(node) >= 0)) replicateLog(ctx, node);
+        }
+        commitLogEntries(ctx);
+    }
+
+    private void reply(Context ctx, Command command, Outcome outcome) {
+        ctx.send(command.client(), new Reply(command.seq(), outcome.ok(), outcome.value(), outcome.error()));
+    }
+
+    // ---- replication: the leader's side ----
+
+    private void replicateToAll(Context ctx) {
+        for (NodeId node : ctx.servers()) {
+            if (!node.equals(self)) replicateLog(ctx, node);
+        }
+    }
+
+    /** Lecture 6.2 ReplicateLog: prefixLen = sentLength[f], the suffix is everything after it. */
+    private void replicateLog(Context ctx, NodeId follower) {
+        int prefixLen = progress.sent(follower);
+        int prefixTerm = prefixLen > 0 ? log.term(prefixLen - 1) : 0;
+        if (prefixLen < log.length()) progress.sentEntries(follower, ctx.now(), log.length());
+        ctx.send(follower, new LogRequest(storage.currentTerm(), self, prefixLen, prefixTerm, commitLength, log.suffix(prefixLen)));
+    }
+
+    /**
+     * Lecture 6.2 "on receiving LogResponse": success moves sentLength and ackedLength to ack
+     * and tries to commit; failure walks sentLength back by one and retries. Two guards the
+     * lecture omits, because the lab's network duplicates and reorders: a success acking less
+     * than already acked is stale and ignored, and a failure counts only if it is about the
+     * prefixLen currently being tried.
+     */
+    private void onLogResponse(Context ctx, LogResponse r) {
+        if (r.term() != storage.currentTerm() || role != Role.LEADER) return;
+        NodeId f = r.follower();
+        if (r.success()) {
+            if (r.ack() < progress.acked(f)) return;
+            progress.answered(f, true, r.ack());
+            progress.acknowledged(f, r.ack());
+            commitLogEntries(ctx);
+            // Batching: what arrived while the request was out goes now, in one request.
+            if (config.batch() && role == Role.LEADER && progress.sent(f) < log.length()) replicateLog(ctx, f);
+        } else if (r.ack() == progress.sent(f) && progress.sent(f) > 0) {
+            progress.answered(f, false, r.ack());
+            progress.setSent(f, progress.sent(f) - 1);
+            replicateLog(ctx, f);
+        }
+    }
+
+    /**
+     * Lecture 6.2 CommitLogEntries: the longest length acknowledged by a majority is committed
+     * only if its last entry has the leader's current term (older-term entries are committed
+     * indirectly, Raft paper §5.4.2).
+     */
+    private void commitLogEntries(Context ctx) {
+        int ready = progress.majorityAcked(log.length());
+        boolean currentTerm = ready > 0 && log.term(ready - 1) == storage.currentTerm();
+        if (ready > commitLength && (currentTerm || config.bug() == RaftConfig.Bug.OLD_TERMS)) applyUpTo(ctx, ready);
+    }
+
+    // ---- replication: the follower's side ----
+
+    /**
+     * Lecture 6.2 "on receiving LogRequest": a request of the current term makes this node a
+     * follower of its sender (and counts as hearing from the leader: the election timer
+     * restarts). logOk: the log has at least prefixLen entries and entry prefixLen-1 has
+     * prefixTerm. Then AppendEntries and ack prefixLen + suffix length; else fail.
+     */
+    private void onLogRequest(Context ctx, LogRequest r) {
+        if (r.term() == storage.currentTerm()) {
+            if (role == Role.LEADER) stopLeading(ctx);
+            role = Role.FOLLOWER;
+            currentLeader = r.leader();
+            votesReceived.clear();
+            resetElectionTimer(ctx);
+        }
+        boolean logOk = log.length() >= r.prefixLen()
+                && (r.prefixLen() == 0 || log.term(r.prefixLen() - 1) == r.prefixTerm());
+        if (r.term() == storage.currentTerm() && logOk) {
+            appendEntries(ctx, r);
+            ctx.send(r.leader(), new LogResponse(storage.currentTerm(), self, r.prefixLen() + r.suffix().size(), true));
+        } else {
+            ctx.send(r.leader(), new LogResponse(storage.currentTerm(), self, r.prefixLen(), false));
+        }
+    }
+
+    /**
+     * Lecture 6.2 AppendEntries: keep the prefix; where an existing entry after it conflicts
+     * with the suffix (same position, different term) delete from there on; append what is
+     * missing; then adopt leaderCommit, capped at the entries this request vouched for
+     * (Raft paper Figure 2, AppendEntries rule 5), and apply newly committed entries in order.
+     */
+    private void appendEntries(Context ctx, LogRequest r) {
+        int position = r.prefixLen();
+        for (LogEntry entry : r.suffix()) {
+            if (position < log.length() && log.term(position) != entry.term()) log.truncate(position);
+            if (position >= log.length()) {
+                if (log.isFull()) break;
+                log.append(entry);
+            }
+            position++;
+        }
+        int newCommit = Math.min(r.leaderCommit(), position);
+        if (newCommit > commitLength) applyUpTo(ctx, newCommit);
+    }
+
+    /**
+     * Delivers log[commitLength..newCommit-1] to the state machine in order; the leader
+     * answers the clients of the entries it applies.
+     */
+    private void applyUpTo(Context ctx, int newCommit) {
+        for (int i = commitLength; i < newCommit; i++) {
+            Command command = log.get(i).command();
+            Outcome outcome = stateMachine.apply(command);
+            if (role == Role.LEADER && outcome != null && command.hasClient()) reply(ctx, command, outcome);
+        }
+        commitLength = newCommit;
+    }
+
+    // ---- helpers ----
+
+    private void resetElectionTimer(Context ctx) {
+        ctx.cancelTimer(electionTimer);
+        long delay = ctx.rng().between(config.electionMinMicros(), config.electionMaxMicros());
+        electionTimer = ctx.setTimer(delay, ELECTION_TIMER);
+        electionDeadline = ctx.now() + delay;
+    }
+
+    private static int majority(Context ctx) {
+        return ctx.servers().size() / 2 + 1;
+    }
+}
