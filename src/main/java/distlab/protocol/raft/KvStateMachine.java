@@ -1,8 +1,8 @@
 package distlab.protocol.raft;
 
 import distlab.sim.node.NodeId;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,34 +24,42 @@ public final class KvStateMachine {
     private record Session(long seq, Outcome outcome) {}
 
     private final Map<String, String> data = new TreeMap<>();
-    /** Looked up only, never iterated, so hash order cannot reach output. */
-    private final Map<NodeId, Session> sessions = new HashMap<>();
+    /** By client node index: the last applied request of each client. */
+    private Session[] sessions = new Session[8];
 
     /** Applies one committed command; returns its outcome, or null for a stale duplicate. */
     public Outcome apply(Command command) {
         if (command.hasClient()) {
-            Session last = sessions.get(command.client());
+            Session last = session(command.client());
             if (last != null && command.seq() <= last.seq()) {
                 return command.seq() == last.seq() ? last.outcome() : null;
             }
         }
         Outcome outcome = execute(command);
-        if (command.hasClient()) sessions.put(command.client(), new Session(command.seq(), outcome));
+        if (command.hasClient()) {
+            int i = command.client().index();
+            if (i >= sessions.length) sessions = Arrays.copyOf(sessions, Math.max(i + 1, sessions.length * 2));
+            sessions[i] = new Session(command.seq(), outcome);
+        }
         return outcome;
     }
 
     /** The outcome of this client's request if it was already applied (a retry), else null. */
     public Outcome appliedOutcome(Command command) {
         if (!command.hasClient()) return null;
-        Session last = sessions.get(command.client());
+        Session last = session(command.client());
         return last != null && last.seq() == command.seq() ? last.outcome() : null;
     }
 
     /** True if the client has since moved on to a later request: this one is stale. */
     public boolean isStale(Command command) {
         if (!command.hasClient()) return false;
-        Session last = sessions.get(command.client());
+        Session last = session(command.client());
         return last != null && command.seq() < last.seq();
+    }
+
+    private Session session(NodeId client) {
+        return client.index() < sessions.length ? sessions[client.index()] : null;
     }
 
     private Outcome execute(Command c) {

@@ -10,10 +10,9 @@ import distlab.protocol.raft.RaftMessage.VoteResponse;
 import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.Process;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Map;
 import java.util.Set;
-import java.util.HashMap;
 import java.util.TreeSet;
 
 /**
@@ -39,8 +38,8 @@ public final class RaftServer implements Process {
     private final RaftConfig config;
     private final KvStateMachine stateMachine = new KvStateMachine();
     private final Set<NodeId> votesReceived = new TreeSet<>();
-    /** Leader only: each client's request sequence number in this term's entries (looked up, never iterated). */
-    private final Map<NodeId, Long> appendedThisTerm = new HashMap<>();
+    /** Leader only: by client node index, the request sequence number it has in this term's entries (0: none). */
+    private long[] appendedThisTerm = new long[8];
     private Role role = Role.FOLLOWER;
     private NodeId currentLeader;
     private int commitLength;
@@ -195,7 +194,7 @@ public final class RaftServer implements Process {
         electionTimer = -1;
         electionDeadline = -1;
         progress = new LeaderProgress(self, ctx.servers(), log.length());
-        appendedThisTerm.clear();
+        Arrays.fill(appendedThisTerm, 0);
         if (config.noop() && !log.isFull()) log.append(new LogEntry(storage.currentTerm(), Command.noop()));
         replicateToAll(ctx);
         heartbeatTimer = ctx.setTimer(config.heartbeatMicros(), HEARTBEAT_TIMER);
@@ -206,7 +205,7 @@ public final class RaftServer implements Process {
         ctx.cancelTimer(heartbeatTimer);
         heartbeatTimer = -1;
         progress = null;
-        appendedThisTerm.clear();
+        Arrays.fill(appendedThisTerm, 0);
     }
 
     // ---- clients ----
@@ -230,17 +229,30 @@ public final class RaftServer implements Process {
             return;
         }
         if (stateMachine.isStale(command)) return;
-        if (command.hasClient() && Long.valueOf(command.seq()).equals(appendedThisTerm.get(command.client()))) return;
+        if (appendedThisTerm(command)) return;
         if (log.isFull()) {
             ctx.send(client, new Reply(r.seq(), false, null, "log full"));
             return;
         }
         log.append(new LogEntry(storage.currentTerm(), command));
-        if (command.hasClient()) appendedThisTerm.put(command.client(), command.seq());
+        rememberAppended(command);
         for (NodeId node : ctx.servers()) {
             if (!node.equals(self) && !(config.batch() && progress.awaitingSince(node) >= 0)) replicateLog(ctx, node);
         }
         commitLogEntries(ctx);
+    }
+
+    private boolean appendedThisTerm(Command command) {
+        if (!command.hasClient()) return false;
+        int slot = command.client().index();
+        return slot < appendedThisTerm.length && appendedThisTerm[slot] == command.seq();
+    }
+
+    private void rememberAppended(Command command) {
+        if (!command.hasClient()) return;
+        int slot = command.client().index();
+        if (slot >= appendedThisTerm.length) appendedThisTerm = Arrays.copyOf(appendedThisTerm, Math.max(slot + 1, 2 * appendedThisTerm.length));
+        appendedThisTerm[slot] = command.seq();
     }
 
     private void reply(Context ctx, Command command, Outcome outcome) {
