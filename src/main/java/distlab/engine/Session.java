@@ -1,6 +1,8 @@
 package distlab.engine;
 
 import distlab.engine.command.CommandSet;
+import distlab.lecture.Course;
+import distlab.lecture.Lecture;
 import distlab.protocol.ProtocolModule;
 import distlab.sim.LabException;
 import distlab.sim.Limits;
@@ -12,6 +14,7 @@ import distlab.sim.node.NodeKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -34,6 +37,8 @@ public final class Session {
     private int nextNodeNumber;
     private long runDefaultMicros;
     private long runMaxMicros;
+    private Course course;
+    private Lecture currentLecture;
 
     public Session(long seed) {
         this(seed, Limits.DEFAULT);
@@ -61,6 +66,21 @@ public final class Session {
     public long runMaxMicros() { return runMaxMicros; }
     public void setRunDefaultMicros(long micros) { runDefaultMicros = micros; }
     public void setRunMaxMicros(long micros) { runMaxMicros = micros; }
+
+    /** The course, loaded on first use. */
+    public Course course() {
+        if (course == null) course = Course.load();
+        return course;
+    }
+
+    /** The lecture the learner has open (lecture, next, prev), if any. Kept across reset. */
+    public Optional<Lecture> currentLecture() {
+        return Optional.ofNullable(currentLecture);
+    }
+
+    public void openLecture(Lecture lecture) {
+        currentLecture = lecture;
+    }
 
     /** The protocol module, or null before the first spawn. */
     public ProtocolModule module() { return module; }
