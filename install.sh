@@ -56,10 +56,12 @@ TXT
 fi
 
 echo "building lab.jar (the first build downloads dependencies and takes a minute or two)..."
+# Maven prints stray colour resets even in batch mode; strip them so the output stays clean.
+clean() { sed $'s/\x1b\\[0m//g'; }
 if $run_tests; then
-    mvn -q -B verify
+    mvn -q -B verify 2>&1 | clean
 else
-    mvn -q -B -DskipTests package
+    mvn -q -B -DskipTests package 2>&1 | clean
 fi
 cp target/lab.jar lab.jar
 echo "done: $(pwd)/lab.jar"
