@@ -24,22 +24,45 @@ final class EntryList {
         this.head = 2 * n;
         this.prev = new int[2 * n + 1];
         this.next = new int[2 * n + 1];
-        Integer[] order = new Integer[2 * n];
-        for (int e = 0; e < 2 * n; e++) {
-            order[e] = e;
-        }
-        // Calls before returns at equal positions (the permissive reading), then by op id.
-        Arrays.sort(order, Comparator.<Integer>comparingLong(e -> position(operations, e, n))
-                .thenComparingInt(e -> e < n ? 0 : 1)
-                .thenComparingInt(e -> e % n));
         int last = head;
-        for (int e : order) {
+        for (int e : tryOrder(operations)) {
             next[last] = e;
             prev[e] = last;
             last = e;
         }
         next[last] = NIL;
         prev[head] = NIL;
+    }
+
+    /**
+     * Entries by position; calls before returns at equal positions (the permissive reading).
+     * Within each run of consecutive calls, the order is free: the search may linearize any call
+     * that precedes the first remaining return, so reordering inside a run changes only which
+     * candidate is tried first, never the verdict. Closed operations go first, earliest return
+     * first, so that open ones (which may always wait) are linearized only when needed.
+     */
+    private static int[] tryOrder(List<? extends Operation<?, ?>> operations) {
+        int n = operations.size();
+        Integer[] order = new Integer[2 * n];
+        for (int e = 0; e < 2 * n; e++) {
+            order[e] = e;
+        }
+        Arrays.sort(order, Comparator.<Integer>comparingLong(e -> position(operations, e, n))
+                .thenComparingInt(e -> e < n ? 0 : 1)
+                .thenComparingInt(e -> e % n));
+        int[] result = new int[2 * n];
+        int runStart = 0;
+        for (int i = 0; i <= 2 * n; i++) {
+            if (i == 2 * n || order[i] >= n) {
+                Arrays.sort(order, runStart, i, Comparator.<Integer>comparingLong(
+                        e -> operations.get(e).returnPosition()).thenComparingInt(e -> e));
+                runStart = i + 1;
+            }
+        }
+        for (int i = 0; i < 2 * n; i++) {
+            result[i] = order[i];
+        }
+        return result;
     }
 
     private static long position(List<? extends Operation<?, ?>> operations, int entry, int n) {

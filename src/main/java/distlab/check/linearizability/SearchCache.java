@@ -1,33 +1,31 @@
 package distlab.check.linearizability;
 
-import java.util.Arrays;
-
 /**
  * The set of search configurations already visited: (set of linearized operations, state).
  * Reaching one again cannot lead anywhere new (Lowe 2017, "memoisation"), which turns the
  * exponential Wing & Gong search into one bounded by the number of distinct configurations.
  *
- * <p>Open addressing over primitive arrays; bitsets are copied into one pool. The caller passes a
- * hash kept up to date incrementally (Zobrist hashing: xor of one random key per linearized op), so
- * adding costs O(words) only on a hit or an insert.
+ * <p>Open addressing in one primitive array; each slot holds hash, state and bitset side by side,
+ * so a probe touches one cache line for histories of up to a few hundred operations. The caller
+ * passes a hash kept up to date incrementally (Zobrist hashing: xor of one random key per
+ * linearized op), so adding costs O(words) only on a hit or an insert.
  */
 final class SearchCache {
+    private static final int HASH = 0;
+    private static final int STATE = 1;
+    private static final int BITS = 2;
+
     private final int words;
-    private long[] slotHash; // 0 = empty slot
-    private int[] slotEntry;
-    private int mask;
+    private final int stride;
+    private long[] slots; // per slot: hash (0 = empty), state, bitset words
+    private int capacity;
     private int size;
-    private long[] bits;
-    private int[] stateOf;
 
     SearchCache(int words) {
         this.words = words;
-        int capacity = 1 << 10;
-        this.slotHash = new long[capacity];
-        this.slotEntry = new int[capacity];
-        this.mask = capacity - 1;
-        this.bits = new long[64 * words];
-        this.stateOf = new int[64];
+        this.stride = words + BITS;
+        this.capacity = 1 << 10;
+        this.slots = new long[capacity * stride];
     }
 
     int size() {
@@ -40,64 +38,51 @@ final class SearchCache {
         if (hash == 0) {
             hash = 1;
         }
+        long[] table = slots;
+        int mask = capacity - 1;
         int slot = (int) hash & mask;
         while (true) {
-            long h = slotHash[slot];
+            int base = slot * stride;
+            long h = table[base + HASH];
             if (h == 0) {
-                break;
+                table[base + HASH] = hash;
+                table[base + STATE] = state;
+                System.arraycopy(linearized, 0, table, base + BITS, words);
+                if (2 * ++size > capacity) {
+                    grow();
+                }
+                return true;
             }
-            if (h == hash && sameEntry(slotEntry[slot], linearized, state)) {
+            if (h == hash && table[base + STATE] == state && sameBits(table, base + BITS, linearized)) {
                 return false;
             }
             slot = (slot + 1) & mask;
         }
-        int entry = append(linearized, state);
-        slotHash[slot] = hash;
-        slotEntry[slot] = entry;
-        if (2 * size > slotHash.length) {
-            grow();
-        }
-        return true;
     }
 
-    private boolean sameEntry(int entry, long[] linearized, int state) {
-        if (stateOf[entry] != state) {
-            return false;
-        }
-        int base = entry * words;
+    private boolean sameBits(long[] table, int from, long[] linearized) {
         for (int w = 0; w < words; w++) {
-            if (bits[base + w] != linearized[w]) {
+            if (table[from + w] != linearized[w]) {
                 return false;
             }
         }
         return true;
     }
 
-    private int append(long[] linearized, int state) {
-        int entry = size++;
-        if (entry == stateOf.length) {
-            stateOf = Arrays.copyOf(stateOf, entry * 2);
-            bits = Arrays.copyOf(bits, entry * 2 * words);
-        }
-        stateOf[entry] = state;
-        System.arraycopy(linearized, 0, bits, entry * words, words);
-        return entry;
-    }
-
     private void grow() {
-        long[] oldHash = slotHash;
-        int[] oldEntry = slotEntry;
-        slotHash = new long[oldHash.length * 2];
-        slotEntry = new int[oldHash.length * 2];
-        mask = slotHash.length - 1;
-        for (int i = 0; i < oldHash.length; i++) {
-            if (oldHash[i] != 0) {
-                int slot = (int) oldHash[i] & mask;
-                while (slotHash[slot] != 0) {
+        long[] old = slots;
+        int oldCapacity = capacity;
+        capacity *= 2;
+        slots = new long[capacity * stride];
+        int mask = capacity - 1;
+        for (int i = 0; i < oldCapacity; i++) {
+            long h = old[i * stride + HASH];
+            if (h != 0) {
+                int slot = (int) h & mask;
+                while (slots[slot * stride + HASH] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                slotHash[slot] = oldHash[i];
-                slotEntry[slot] = oldEntry[i];
+                System.arraycopy(old, i * stride, slots, slot * stride, stride);
             }
         }
     }

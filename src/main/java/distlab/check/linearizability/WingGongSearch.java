@@ -16,6 +16,7 @@ final class WingGongSearch<S, I, O> {
     private final int n;
     private final EntryList entries;
     private final TransitionTable<S, I, O> transitions;
+    private final int[] olderTwin;
     private long steps;
 
     /**
@@ -26,6 +27,33 @@ final class WingGongSearch<S, I, O> {
         this.n = operations.size();
         this.entries = new EntryList(operations);
         this.transitions = new TransitionTable<>(model, operations, mayBeSkipped);
+        this.olderTwin = olderOpenTwins(operations, mayBeSkipped);
+    }
+
+    /**
+     * Symmetry breaking for open operations. Two open operations with equal inputs are
+     * interchangeable, except that the older one is available sooner; so any linearization can be
+     * rewritten to use twins in call order, and the search only lets an open operation be
+     * linearized after its older twin. This prunes many subsets of pending writes.
+     */
+    private static <I, O> int[] olderOpenTwins(List<Operation<I, O>> operations, boolean[] mayBeSkipped) {
+        int[] twin = new int[operations.size()];
+        java.util.Arrays.fill(twin, -1);
+        java.util.Map<I, Integer> youngestOpenWithInput = new java.util.HashMap<>(); // lookups only
+        Integer[] byCall = new Integer[operations.size()];
+        for (int i = 0; i < byCall.length; i++) {
+            byCall[i] = i;
+        }
+        java.util.Arrays.sort(byCall, java.util.Comparator.<Integer>comparingLong(
+                i -> operations.get(i).callPosition()).thenComparingInt(i -> i));
+        for (int i : byCall) {
+            Operation<I, O> op = operations.get(i);
+            if (op.isOpen() && (mayBeSkipped == null || !mayBeSkipped[i])) {
+                Integer older = youngestOpenWithInput.put(op.input(), i);
+                twin[i] = older == null ? -1 : older;
+            }
+        }
+        return twin;
     }
 
     /** Search steps taken by the last {@link #run}. */
@@ -56,6 +84,12 @@ final class WingGongSearch<S, I, O> {
             }
             if (entries.isCall(entry)) {
                 int op = entry;
+                int twin = olderTwin[op];
+                if (twin >= 0 && (linearized[twin >>> 6] & (1L << twin)) == 0) {
+                    entry = entries.next(entry);
+                    firstChoice = 0;
+                    continue;
+                }
                 int[] successors = transitions.next(op, state);
                 int word = op >>> 6;
                 long bit = 1L << op;
