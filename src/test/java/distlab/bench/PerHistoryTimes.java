@@ -39,8 +39,9 @@ public final class PerHistoryTimes {
             }
         }
         CasRegisterModel model = new CasRegisterModel();
-        // Warm-up: a few passes over everything.
-        for (int w = 0; w < 20; w++) {
+        // Warm-up: at least 3 s of passes over everything, so the JIT has compiled the search.
+        long warmUpEnd = System.nanoTime() + 3_000_000_000L;
+        while (System.nanoTime() < warmUpEnd) {
             for (var h : histories) {
                 LinearizabilityChecker.check(model, h);
             }

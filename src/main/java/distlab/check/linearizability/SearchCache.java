@@ -60,6 +60,28 @@ final class SearchCache {
         }
     }
 
+    /** True when (linearized, state) was added before. */
+    boolean contains(long[] linearized, int state, long linearizedHash) {
+        long hash = mix(linearizedHash ^ (state * 0x9E3779B97F4A7C15L));
+        if (hash == 0) {
+            hash = 1;
+        }
+        long[] table = slots;
+        int mask = capacity - 1;
+        int slot = (int) hash & mask;
+        while (true) {
+            int base = slot * stride;
+            long h = table[base + HASH];
+            if (h == 0) {
+                return false;
+            }
+            if (h == hash && table[base + STATE] == state && sameBits(table, base + BITS, linearized)) {
+                return true;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
     private boolean sameBits(long[] table, int from, long[] linearized) {
         for (int w = 0; w < words; w++) {
             if (table[from + w] != linearized[w]) {
