@@ -84,7 +84,7 @@ final class WingGongSearch<S, I, O> {
         boolean openPass = false; // first pass: closed candidates; second pass: open ones
         steps = 0;
         while (closedLeft > 0) {
-            if (++steps > maxSteps || ((steps & CANCEL_POLL_MASK) == 0 && budget.cancelled().getAsBoolean())) {
+            if (++steps > maxSteps || ((steps & CANCEL_POLL_MASK) == 1 && budget.cancelled().getAsBoolean())) {
                 return Verdict.UNKNOWN;
             }
             if (entries.isCall(entry)) {
