@@ -63,8 +63,8 @@ public final class CasRegisterModel implements Model<RegisterState, RegisterOp, 
     }
 
     @Override
-    public String whyIllegal(RegisterState state, Operation<RegisterOp, RegisterResult> op) {
-        String held = "the register held " + state;
+    public String whyIllegal(List<RegisterState> possibleStates, Operation<RegisterOp, RegisterResult> op) {
+        String held = "the register " + Phrases.held(possibleStates.stream().map(RegisterState::toString).toList());
         if (op.input() instanceof RegisterOp.Read && op.output() instanceof RegisterResult.Value v) {
             return "read " + nilOr(v.value()) + ", but " + held;
         }

@@ -79,9 +79,9 @@ public final class KeyValueModel implements Model<KvState, KvOp, KvResult> {
     }
 
     @Override
-    public String whyIllegal(KvState state, Operation<KvOp, KvResult> op) {
+    public String whyIllegal(List<KvState> possibleStates, Operation<KvOp, KvResult> op) {
         String key = op.input().key();
-        String held = key + " held " + noneOr(state.get(key));
+        String held = key + " " + Phrases.held(possibleStates.stream().map(s -> noneOr(s.get(key))).toList());
         if (op.input() instanceof KvOp.Get && op.output() instanceof KvResult.Value v) {
             return "got " + noneOr(v.value()) + ", but " + held;
         }

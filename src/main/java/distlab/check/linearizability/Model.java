@@ -44,6 +44,10 @@ public interface Model<S, I, O> {
     /** Short human text for an operation, for example {@code get x→1} or {@code cas 1→2 fail}. */
     String describe(Operation<I, O> op);
 
-    /** Why {@code op} cannot be performed in {@code state}, for example {@code read 1, but the register held 2}. */
-    String whyIllegal(S state, Operation<I, O> op);
+    /**
+     * Why {@code op} cannot be performed in any of {@code possibleStates} (one or more, in a
+     * deterministic order), for example {@code read 1, but the register held 2} or
+     * {@code read 1, but the register could only hold nil, 2 or 3}.
+     */
+    String whyIllegal(List<S> possibleStates, Operation<I, O> op);
 }

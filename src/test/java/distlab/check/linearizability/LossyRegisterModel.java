@@ -38,7 +38,7 @@ final class LossyRegisterModel implements Model<RegisterState, RegisterOp, Regis
     }
 
     @Override
-    public String whyIllegal(RegisterState state, Operation<RegisterOp, RegisterResult> op) {
-        return register.whyIllegal(state, op);
+    public String whyIllegal(List<RegisterState> states, Operation<RegisterOp, RegisterResult> op) {
+        return register.whyIllegal(states, op);
     }
 }
