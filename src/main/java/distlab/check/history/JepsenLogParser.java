@@ -34,7 +34,7 @@ public final class JepsenLogParser {
     }
 
     public static JepsenHistory parse(String source, List<String> lines) throws HistoryParseException {
-        Map<String, Pending> pendingByProcess = new HashMap<>(); // lookups only: order never observed
+        Map<String, Pending> pendingByProcess = new HashMap<>(); // order never observed: results are sorted by call
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i);
