@@ -82,15 +82,6 @@ final class EntryList {
         return entry < operationCount;
     }
 
-    /** The operation whose call or return this entry is. */
-    int operation(int entry) {
-        return entry < operationCount ? entry : entry - operationCount;
-    }
-
-    boolean isEmpty() {
-        return next[head] == NIL;
-    }
-
     /** Removes the call entry of {@code op} and its return entry. */
     void lift(int op) {
         int ret = op + operationCount;

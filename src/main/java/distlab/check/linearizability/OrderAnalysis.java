@@ -25,7 +25,6 @@ final class OrderAnalysis<S, I, O> {
     private final RelaxedOrderSearch<S, I, O> search;
     private final List<FailureExplanation.FailedOrder> failedOrders = new ArrayList<>();
     private int queries;
-    private boolean someOrderSucceeded;
 
     OrderAnalysis(Model<S, I, O> model, List<Operation<I, O>> prefix, boolean[] required) {
         this.model = model;
@@ -50,11 +49,6 @@ final class OrderAnalysis<S, I, O> {
     /** True when the exploration stopped early, so there may be more failed orders. */
     boolean truncated() {
         return failedOrders.size() >= MAX_FAILED_ORDERS || queries >= MAX_QUERIES;
-    }
-
-    /** False only if some order went through after all (should not happen for a witness). */
-    boolean everyOrderFails() {
-        return !someOrderSucceeded;
     }
 
     /** "a returned before b was called", without the pairs implied by transitivity. */
@@ -102,8 +96,7 @@ final class OrderAnalysis<S, I, O> {
     /** @param order witness positions (indices into {@code witness}) placed so far */
     private void explore(List<Integer> order) {
         if (order.size() == witness.size()) {
-            someOrderSucceeded = true;
-            return;
+            return; // every operation placed: cannot happen for a witness, which fails in every order
         }
         for (int w = 0; w < witness.size() && !truncated(); w++) {
             if (order.contains(w) || !mayGoNext(order, w)) {

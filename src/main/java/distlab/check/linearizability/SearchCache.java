@@ -28,10 +28,6 @@ final class SearchCache {
         this.slots = new long[capacity * stride];
     }
 
-    int size() {
-        return size;
-    }
-
     /** Adds (linearized, state) unless present; true when it was new. */
     boolean add(long[] linearized, int state, long linearizedHash) {
         long hash = mix(linearizedHash ^ (state * 0x9E3779B97F4A7C15L));

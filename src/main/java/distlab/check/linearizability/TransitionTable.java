@@ -41,10 +41,6 @@ final class TransitionTable<S, I, O> {
         return 0;
     }
 
-    S state(int id) {
-        return states.get(id);
-    }
-
     /** States reachable by linearizing {@code op} in {@code state}, in the model's order. */
     int[] next(int op, int state) {
         int[][] row = next[op];
