@@ -3,13 +3,14 @@ package distlab.protocol.raft;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import distlab.engine.Result;
+import distlab.check.linearizability.Verdict;
 import distlab.engine.Session;
 import org.junit.jupiter.api.Test;
 
 /**
  * Raft under random fault schedules (partitions, crashes, restarts, loss, duplication,
- * latency): after every event the cluster must be safe, and once the faults heal every
- * client op must complete. A failure prints the seed and the schedule, a replayable script.
+ * latency): after every event the cluster must be safe, once the faults heal every client op
+ * must complete, and the history must be linearizable. A failure prints the seed and the schedule, a replayable script.
  */
 class RaftRandomFaultsTest {
     static final int CI_SEEDS = 300;
@@ -32,6 +33,10 @@ class RaftRandomFaultsTest {
             run(session, "expect op" + op + ".status != pending", seed, schedule, transcript);
         }
         run(session, "expect cluster.safe", seed, schedule, transcript);
+        Verdict verdict = HistoryCheck.verdict(((RaftModule) session.module()).history());
+        if (verdict != Verdict.LINEARIZABLE) {
+            fail("seed " + seed + ": history " + verdict + "\n" + transcript + "\nschedule:\n" + schedule.script());
+        }
     }
 
     private static void run(Session session, String line, long seed, FaultSchedule schedule, StringBuilder transcript) {
