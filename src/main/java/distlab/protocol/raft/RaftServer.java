@@ -10,7 +10,6 @@ import distlab.protocol.raft.RaftMessage.VoteResponse;
 import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.Process;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,15 +37,13 @@ public final class RaftServer implements Process {
     private final RaftConfig config;
     private final KvStateMachine stateMachine = new KvStateMachine();
     private final Set<NodeId> votesReceived = new TreeSet<>();
-    /** Leader only: by client node index, the request sequence number it has in this term's entries (0: none). */
-    private long[] appendedThisTerm = new long[8];
     private Role role = Role.FOLLOWER;
     private NodeId currentLeader;
     private int commitLength;
-    private LeaderProgress progress;
+    /** Non-null exactly while this node is the leader. */
+    private Leadership leadership;
     private long electionTimer = -1;
     private long electionDeadline = -1;
-    private long heartbeatTimer = -1;
 
     RaftServer(NodeId self, RaftStorage storage, RaftConfig config) {
         this.self = self;
@@ -65,9 +62,9 @@ public final class RaftServer implements Process {
     /** When the election timer fires, or -1 when none runs (a leader). */
     public long electionDeadline() { return electionDeadline; }
     /** sentLength of a follower, or -1 unless leader. */
-    public int sentLength(NodeId follower) { return progress == null ? -1 : progress.sent(follower); }
+    public int sentLength(NodeId follower) { return leadership == null ? -1 : leadership.sent(follower); }
     /** ackedLength of a follower, or -1 unless leader. */
-    public int ackedLength(NodeId follower) { return progress == null ? -1 : progress.acked(follower); }
+    public int ackedLength(NodeId follower) { return leadership == null ? -1 : leadership.acked(follower); }
 
     // ---- stimuli ----
 
@@ -97,16 +94,8 @@ public final class RaftServer implements Process {
         if (tag == ELECTION_TIMER) {
             electionTimer = -1;
             startElection(ctx);
-        } else if (tag == HEARTBEAT_TIMER && role == Role.LEADER) {
-            // Lecture 6.2 "periodically at node nodeId do: if leader, ReplicateLog to each follower".
-            // Batching skips a follower whose request with entries is younger than a heartbeat:
-            // that request is the heartbeat; an older one is presumed lost and sent again.
-            for (NodeId node : ctx.servers()) {
-                if (node.equals(self)) continue;
-                long since = progress.awaitingSince(node);
-                if (!config.batch() || since < 0 || ctx.now() - since >= config.heartbeatMicros()) replicateLog(ctx, node);
-            }
-            heartbeatTimer = ctx.setTimer(config.heartbeatMicros(), HEARTBEAT_TIMER);
+        } else if (tag == HEARTBEAT_TIMER && leadership != null) {
+            leadership.onHeartbeat(ctx, commitLength);
         }
     }
 
@@ -163,8 +152,7 @@ public final class RaftServer implements Process {
      * (Raft paper §5.2).
      */
     private void onVoteRequest(Context ctx, VoteRequest r) {
-        int myLastTerm = log.lastTerm();
-        boolean logOk = r.lastTerm() > myLastTerm || (r.lastTerm() == myLastTerm && r.logLength() >= log.length())
+        boolean logOk = LogRules.candidateUpToDate(log, r.lastTerm(), r.logLength())
                 || config.bug() == RaftConfig.Bug.NO_LOG_CHECK;
         boolean termOk = r.term() == storage.currentTerm()
                 && (storage.votedFor() == null || storage.votedFor().equals(r.candidate()));
@@ -183,29 +171,19 @@ public final class RaftServer implements Process {
         if (votesReceived.size() >= majority(ctx)) becomeLeader(ctx);
     }
 
-    /**
-     * Lecture 6.2: the new leader sets sentLength[f] = its log length and ackedLength[f] = 0
-     * for every follower and replicates at once (the first heartbeat asserts its leadership).
-     */
     private void becomeLeader(Context ctx) {
         role = Role.LEADER;
         currentLeader = self;
         ctx.cancelTimer(electionTimer);
         electionTimer = -1;
         electionDeadline = -1;
-        progress = new LeaderProgress(self, ctx.servers(), log.length());
-        Arrays.fill(appendedThisTerm, 0);
-        if (config.noop() && !log.isFull()) log.append(new LogEntry(storage.currentTerm(), Command.noop()));
-        replicateToAll(ctx);
-        heartbeatTimer = ctx.setTimer(config.heartbeatMicros(), HEARTBEAT_TIMER);
+        leadership = new Leadership(ctx, storage, config, commitLength);
         commitLogEntries(ctx);
     }
 
     private void stopLeading(Context ctx) {
-        ctx.cancelTimer(heartbeatTimer);
-        heartbeatTimer = -1;
-        progress = null;
-        Arrays.fill(appendedThisTerm, 0);
+        leadership.stop(ctx);
+        leadership = null;
     }
 
     // ---- clients ----
@@ -214,8 +192,7 @@ public final class RaftServer implements Process {
      * Lecture 6.2 "on request to broadcast": the leader appends the command with its term and
      * replicates it; any other node redirects the client to the leader it knows (SPEC §6).
      * A retry of a request already applied is answered from the state machine's dedup table;
-     * a retry of one already appended in this term waits for that entry. With
-     * {@code config batch=on} a follower that still owes an answer gets the entry later.
+     * a retry of one already appended in this term waits for that entry.
      */
     private void onClientRequest(Context ctx, NodeId client, Request r) {
         if (role != Role.LEADER) {
@@ -229,30 +206,15 @@ public final class RaftServer implements Process {
             return;
         }
         if (stateMachine.isStale(command)) return;
-        if (appendedThisTerm(command)) return;
+        if (leadership.requests().contains(command)) return;
         if (log.isFull()) {
             ctx.send(client, new Reply(r.seq(), false, null, "log full"));
             return;
         }
         log.append(new LogEntry(storage.currentTerm(), command));
-        rememberAppended(command);
-        for (NodeId node : ctx.servers()) {
-            if (!node.equals(self) && !(config.batch() && progress.awaitingSince(node) >= 0)) replicateLog(ctx, node);
-        }
+        leadership.requests().add(command);
+        leadership.onAppend(ctx, commitLength);
         commitLogEntries(ctx);
-    }
-
-    private boolean appendedThisTerm(Command command) {
-        if (!command.hasClient()) return false;
-        int slot = command.client().index();
-        return slot < appendedThisTerm.length && appendedThisTerm[slot] == command.seq();
-    }
-
-    private void rememberAppended(Command command) {
-        if (!command.hasClient()) return;
-        int slot = command.client().index();
-        if (slot >= appendedThisTerm.length) appendedThisTerm = Arrays.copyOf(appendedThisTerm, Math.max(slot + 1, 2 * appendedThisTerm.length));
-        appendedThisTerm[slot] = command.seq();
     }
 
     private void reply(Context ctx, Command command, Outcome outcome) {
@@ -261,41 +223,12 @@ public final class RaftServer implements Process {
 
     // ---- replication: the leader's side ----
 
-    private void replicateToAll(Context ctx) {
-        for (NodeId node : ctx.servers()) {
-            if (!node.equals(self)) replicateLog(ctx, node);
-        }
-    }
-
-    /** Lecture 6.2 ReplicateLog: prefixLen = sentLength[f], the suffix is everything after it. */
-    private void replicateLog(Context ctx, NodeId follower) {
-        int prefixLen = progress.sent(follower);
-        int prefixTerm = prefixLen > 0 ? log.term(prefixLen - 1) : 0;
-        if (prefixLen < log.length()) progress.sentEntries(follower, ctx.now(), log.length());
-        ctx.send(follower, new LogRequest(storage.currentTerm(), self, prefixLen, prefixTerm, commitLength, log.suffix(prefixLen)));
-    }
-
-    /**
-     * Lecture 6.2 "on receiving LogResponse": success moves sentLength and ackedLength to ack
-     * and tries to commit; failure walks sentLength back by one and retries. Two guards the
-     * lecture omits, because the lab's network duplicates and reorders: a success acking less
-     * than already acked is stale and ignored, and a failure counts only if it is about the
-     * prefixLen currently being tried.
-     */
+    /** Lecture 6.2 "on receiving LogResponse": see {@link Leadership#onLogResponse}; then try to commit. */
     private void onLogResponse(Context ctx, LogResponse r) {
-        if (r.term() != storage.currentTerm() || role != Role.LEADER) return;
-        NodeId f = r.follower();
-        if (r.success()) {
-            if (r.ack() < progress.acked(f)) return;
-            progress.answered(f, true, r.ack());
-            progress.acknowledged(f, r.ack());
+        if (r.term() != storage.currentTerm() || leadership == null) return;
+        if (leadership.onLogResponse(ctx, r, commitLength)) {
             commitLogEntries(ctx);
-            // Batching: what arrived while the request was out goes now, in one request.
-            if (config.batch() && role == Role.LEADER && progress.sent(f) < log.length()) replicateLog(ctx, f);
-        } else if (r.ack() == progress.sent(f) && progress.sent(f) > 0) {
-            progress.answered(f, false, r.ack());
-            progress.setSent(f, progress.sent(f) - 1);
-            replicateLog(ctx, f);
+            leadership.continueBatch(ctx, r.follower(), commitLength);
         }
     }
 
@@ -305,7 +238,7 @@ public final class RaftServer implements Process {
      * indirectly, Raft paper §5.4.2).
      */
     private void commitLogEntries(Context ctx) {
-        int ready = progress.majorityAcked(log.length());
+        int ready = leadership.majorityAcked();
         boolean currentTerm = ready > 0 && log.term(ready - 1) == storage.currentTerm();
         if (ready > commitLength && (currentTerm || config.bug() == RaftConfig.Bug.OLD_TERMS)) applyUpTo(ctx, ready);
     }
@@ -315,8 +248,8 @@ public final class RaftServer implements Process {
     /**
      * Lecture 6.2 "on receiving LogRequest": a request of the current term makes this node a
      * follower of its sender (and counts as hearing from the leader: the election timer
-     * restarts). logOk: the log has at least prefixLen entries and entry prefixLen-1 has
-     * prefixTerm. Then AppendEntries and ack prefixLen + suffix length; else fail.
+     * restarts). If logOk ({@link LogRules#prefixMatches}), AppendEntries and ack
+     * prefixLen + suffix length; else fail.
      */
     private void onLogRequest(Context ctx, LogRequest r) {
         if (r.term() == storage.currentTerm()) {
@@ -326,34 +259,16 @@ public final class RaftServer implements Process {
             votesReceived.clear();
             resetElectionTimer(ctx);
         }
-        boolean logOk = log.length() >= r.prefixLen()
-                && (r.prefixLen() == 0 || log.term(r.prefixLen() - 1) == r.prefixTerm());
-        if (r.term() == storage.currentTerm() && logOk) {
-            appendEntries(ctx, r);
+        if (r.term() == storage.currentTerm() && LogRules.prefixMatches(log, r.prefixLen(), r.prefixTerm())) {
+            // Lecture 6.2 AppendEntries, then adopt leaderCommit, capped at the entries this
+            // request vouched for (Raft paper Figure 2, AppendEntries rule 5).
+            int vouched = LogRules.appendSuffix(log, r.prefixLen(), r.suffix());
+            int newCommit = Math.min(r.leaderCommit(), vouched);
+            if (newCommit > commitLength) applyUpTo(ctx, newCommit);
             ctx.send(r.leader(), new LogResponse(storage.currentTerm(), self, r.prefixLen() + r.suffix().size(), true));
         } else {
             ctx.send(r.leader(), new LogResponse(storage.currentTerm(), self, r.prefixLen(), false));
         }
-    }
-
-    /**
-     * Lecture 6.2 AppendEntries: keep the prefix; where an existing entry after it conflicts
-     * with the suffix (same position, different term) delete from there on; append what is
-     * missing; then adopt leaderCommit, capped at the entries this request vouched for
-     * (Raft paper Figure 2, AppendEntries rule 5), and apply newly committed entries in order.
-     */
-    private void appendEntries(Context ctx, LogRequest r) {
-        int position = r.prefixLen();
-        for (LogEntry entry : r.suffix()) {
-            if (position < log.length() && log.term(position) != entry.term()) log.truncate(position);
-            if (position >= log.length()) {
-                if (log.isFull()) break;
-                log.append(entry);
-            }
-            position++;
-        }
-        int newCommit = Math.min(r.leaderCommit(), position);
-        if (newCommit > commitLength) applyUpTo(ctx, newCommit);
     }
 
     /**
