@@ -17,6 +17,7 @@ import distlab.sim.node.Protocol;
 import distlab.sim.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * SPEC §6 "raft": leader election, log replication, a replicated key-value store and its
@@ -78,7 +79,7 @@ public final class RaftModule implements ProtocolModule, ClientProtocol {
     @Override
     public void attach(Simulation simulation) {
         this.sim = simulation;
-        sim.addObserver(this::checkSafety);
+        sim.addObserver(() -> checkSafety(this::cause));
     }
 
     @Override public List<Param> params() { return config.params(); }
@@ -165,7 +166,7 @@ public final class RaftModule implements ProtocolModule, ClientProtocol {
         h.storage().log().replace(entries);
         h.storage().setCurrentTerm(current);
         h.storage().setVotedFor(null);
-        checkSafety();
+        checkSafety(() -> "raftlog " + node);
         return node + ": term " + current + ", log " + paths.node(node, "log").show();
     }
 
@@ -183,9 +184,9 @@ public final class RaftModule implements ProtocolModule, ClientProtocol {
 
     // ---- safety ----
 
-    private void checkSafety() {
+    private void checkSafety(Supplier<String> cause) {
         if (sim == null || checker.violation() != null) return;
-        checker.check(handles(), this::cause);
+        checker.check(handles(), cause);
         checkedTraceSize = sim.trace().size();
     }
 
@@ -195,7 +196,7 @@ public final class RaftModule implements ProtocolModule, ClientProtocol {
      */
     private String cause() {
         Trace trace = sim.trace();
-        if (trace.size() == 0) return "set-up (raftlog)";
+        if (trace.size() == 0) return "the start";
         int entry = checkedTraceSize < trace.size() ? checkedTraceSize : trace.size() - 1;
         String what = sim.node(trace.node(entry)) + ": " + TraceText.describe(sim, entry);
         int event = trace.eventNumber(entry);
