@@ -31,7 +31,6 @@ public final class RaftModule implements ProtocolModule, ClientProtocol {
     private final List<ServerHandle> servers = new ArrayList<>();
     private final RaftPaths paths = new RaftPaths(this);
     private Simulation sim;
-    private boolean started;
     private boolean violationReported;
     /** The trace's size at the last check: the next step's entries start there. */
     private int checkedTraceSize;
@@ -47,15 +46,15 @@ public final class RaftModule implements ProtocolModule, ClientProtocol {
         return new Protocol() {
             @Override public String name() { return "raft"; }
 
+            /** Membership is fixed once anything has happened: Raft here has no configuration changes. */
             @Override public Object newStorage(NodeId node) {
-                if (started) {
-                    throw new LabException("a Raft cluster's membership is fixed once it runs: reset, then spawn every node at once (e.g. spawn 5 raft)");
+                if (sim.trace().size() > 0 || sim.nodes().size() != sim.servers().size()) {
+                    throw new LabException("a Raft cluster's membership is fixed once it runs: reset, then spawn every node first (e.g. spawn 5 raft)");
                 }
                 return new RaftStorage();
             }
 
             @Override public Process newProcess(NodeId node, Object storage) {
-                started = true;
                 return new RaftServer(node, (RaftStorage) storage, config);
             }
         };

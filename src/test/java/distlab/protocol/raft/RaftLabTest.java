@@ -92,18 +92,24 @@ class RaftLabTest {
         lab.run("spawn 3 raft");
         assertTrue(lab.error("crash leader").contains("there is no leader right now"));
         assertTrue(lab.error("restart n1").contains("already up"));
-        assertTrue(lab.error("spawn 2").contains("membership is fixed"));
         assertTrue(lab.error("config election=300..150ms").contains("minimum must be <="));
         assertTrue(lab.error("config noop=maybe").contains("noop must be on or off"));
         assertTrue(lab.error("raftlog n1 2 1").contains("never decrease"));
         assertTrue(lab.error("raftlog n1 1 2 --term 1").contains("at least the last entry's term"));
         assertTrue(lab.error("timeout n9").contains("unknown node"));
         lab.run("run 2s until cluster.leader != none");
+        assertTrue(lab.error("spawn 2").contains("membership is fixed"));
         assertTrue(lab.error("raftlog n1 1").contains("crash n1 first"));
         assertTrue(lab.error("timeout leader").contains("is the leader"));
         lab.run("crash n1");
         assertTrue(lab.error("timeout n1").contains("down"));
         assertTrue(lab.error("show n2.sent.c1").contains("unknown node") || lab.error("show n2.sent.zz").contains("unknown node"));
+    }
+
+    @Test
+    void serversMayBeAddedUntilTheClusterRuns() {
+        lab.run("spawn 3 raft", "spawn 2", "run 5s until cluster.leader != none", "put x 1", "run 2s until op1.status == ok",
+                "advance 100ms", "expect n5.commit == 1");
     }
 
     @Test
