@@ -3,6 +3,7 @@ package distlab.protocol.raft;
 import distlab.sim.node.NodeId;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -23,7 +24,8 @@ public final class KvStateMachine {
 
     private record Session(long seq, Outcome outcome) {}
 
-    private final Map<String, String> data = new TreeMap<>();
+    /** Looked up by key; {@link #data()} hands out a sorted copy, so hash order never reaches output. */
+    private final Map<String, String> data = new HashMap<>();
     /** By client node index: the last applied request of each client. */
     private Session[] sessions = new Session[8];
 
@@ -63,22 +65,20 @@ public final class KvStateMachine {
     }
 
     private Outcome execute(Command c) {
-        switch (c.kind()) {
-            case "put":
-                data.put(c.key(), c.args().get(0));
-                return Outcome.OK;
-            case "get":
-                return Outcome.read(data.getOrDefault(c.key(), "none"));
-            case "cas": {
-                String current = data.get(c.key());
-                if (current == null) return Outcome.failed(NO_SUCH_KEY);
-                if (!current.equals(c.args().get(0))) return Outcome.failed(CAS_MISMATCH);
-                data.put(c.key(), c.args().get(1));
-                return Outcome.OK;
-            }
-            default:
-                return Outcome.OK; // noop
+        String kind = c.kind();
+        if (kind.equals("put")) {
+            data.put(c.key(), c.args().get(0));
+            return Outcome.OK;
         }
+        if (kind.equals("get")) return Outcome.read(data.getOrDefault(c.key(), "none"));
+        if (kind.equals("cas")) {
+            String current = data.get(c.key());
+            if (current == null) return Outcome.failed(NO_SUCH_KEY);
+            if (!current.equals(c.args().get(0))) return Outcome.failed(CAS_MISMATCH);
+            data.put(c.key(), c.args().get(1));
+            return Outcome.OK;
+        }
+        return Outcome.OK; // noop
     }
 
     /** The value of a key, or null. */
@@ -86,7 +86,8 @@ public final class KvStateMachine {
         return data.get(key);
     }
 
+    /** The whole store, in key order. */
     public Map<String, String> data() {
-        return Collections.unmodifiableMap(data);
+        return Collections.unmodifiableMap(new TreeMap<>(data));
     }
 }
