@@ -265,7 +265,7 @@ public final class RaftServer implements Process {
             int vouched = LogRules.appendSuffix(log, r.prefixLen(), r.suffix());
             int newCommit = Math.min(r.leaderCommit(), vouched);
             if (newCommit > commitLength) applyUpTo(ctx, newCommit);
-            ctx.send(r.leader(), new LogResponse(storage.currentTerm(), self, r.prefixLen() + r.suffix().size(), true));
+            ctx.send(r.leader(), new LogResponse(storage.currentTerm(), self, vouched, true));
         } else {
             ctx.send(r.leader(), new LogResponse(storage.currentTerm(), self, r.prefixLen(), false));
         }
