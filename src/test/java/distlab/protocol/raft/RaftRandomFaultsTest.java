@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import distlab.engine.Result;
 import distlab.check.linearizability.Verdict;
 import distlab.engine.Session;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,12 +18,18 @@ class RaftRandomFaultsTest {
 
     @Test
     void hundredsOfRandomScheduleEndSafeWithEveryOpComplete() {
-        for (long seed = 1; seed <= CI_SEEDS; seed++) runSeed(seed, 40);
+        for (long seed = 1; seed <= CI_SEEDS; seed++) runSeed(seed, 40, List.of());
+    }
+
+    @Test
+    void batchingAndNoOpEntriesKeepEveryGuarantee() {
+        for (long seed = 1; seed <= 100; seed++) runSeed(seed, 40, List.of("config batch=on"));
+        for (long seed = 101; seed <= 150; seed++) runSeed(seed, 40, List.of("config noop=on batch=on"));
     }
 
     /** Runs one seed's schedule; fails with the seed and the script if anything is wrong. */
-    static void runSeed(long seed, int steps) {
-        FaultSchedule schedule = FaultSchedule.generate(seed, steps);
+    static void runSeed(long seed, int steps, List<String> setup) {
+        FaultSchedule schedule = FaultSchedule.generate(seed, steps, setup);
         Session session = new Session(seed);
         StringBuilder transcript = new StringBuilder();
         for (String line : schedule.lines()) run(session, line, seed, schedule, transcript);
