@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import distlab.engine.Result;
 import distlab.check.linearizability.Verdict;
 import distlab.engine.Session;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,32 +28,27 @@ class RaftRandomFaultsTest {
         for (long seed = 101; seed <= 150; seed++) runSeed(seed, 40, List.of("config noop=on batch=on"));
     }
 
-    /** Runs one seed's schedule; fails with the seed and the script if anything is wrong. */
+    /** Runs one seed's schedule; fails with the seed and a replayable script if anything is wrong. */
     static void runSeed(long seed, int steps, List<String> setup) {
         FaultSchedule schedule = FaultSchedule.generate(seed, steps, setup);
+        List<String> script = new ArrayList<>(schedule.lines());
+        for (int op = 1; op <= schedule.ops(); op++) script.add("run 60s until op" + op + ".status != pending");
+        for (int op = 1; op <= schedule.ops(); op++) script.add("expect op" + op + ".status != pending");
+        script.add("expect cluster.safe");
         Session session = new Session(seed);
-        StringBuilder transcript = new StringBuilder();
-        for (String line : schedule.lines()) run(session, line, seed, schedule, transcript);
-        for (int op = 1; op <= schedule.ops(); op++) {
-            run(session, "run 60s until op" + op + ".status != pending", seed, schedule, transcript);
+        for (String line : script) {
+            Result r = session.execute(line);
+            if (r.failed()) {
+                fail("seed " + seed + ": '" + line + "' -> " + r.problem() + "\n" + session.execute("nodes").output()
+                        + session.execute("show cluster.violation").output() + replay(seed, script));
+            }
         }
-        for (int op = 1; op <= schedule.ops(); op++) {
-            run(session, "expect op" + op + ".status != pending", seed, schedule, transcript);
-        }
-        run(session, "expect cluster.safe", seed, schedule, transcript);
         Verdict verdict = HistoryCheck.verdict(((RaftModule) session.module()).history());
-        if (verdict != Verdict.LINEARIZABLE) {
-            fail("seed " + seed + ": history " + verdict + "\n" + transcript + "\nschedule:\n" + schedule.script());
-        }
+        if (verdict != Verdict.LINEARIZABLE) fail("seed " + seed + ": the history is " + verdict + "\n" + replay(seed, script));
     }
 
-    private static void run(Session session, String line, long seed, FaultSchedule schedule, StringBuilder transcript) {
-        Result r = session.execute(line);
-        transcript.append("> ").append(line).append('\n').append(r.output());
-        if (r.failed()) {
-            String cluster = session.execute("nodes").output() + session.execute("show cluster.violation").output();
-            fail("seed " + seed + ": '" + line + "' -> " + r.problem() + "\n" + cluster
-                    + "replay: java -jar target/lab.jar --seed " + seed + " < schedule.lab, where schedule.lab is:\n" + schedule.script());
-        }
+    private static String replay(long seed, List<String> script) {
+        return "replay: java -jar target/lab.jar --seed " + seed + " < schedule.lab, where schedule.lab is:\n"
+                + String.join("\n", script) + "\n";
     }
 }
