@@ -2,6 +2,7 @@ package distlab.engine;
 
 import distlab.protocol.ProtocolModule;
 import distlab.protocol.plain.PlainModule;
+import distlab.protocol.quorum.QuorumModule;
 import distlab.sim.LabException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +15,7 @@ public final class Protocols {
 
     static {
         MODULES.put("plain", PlainModule::new);
+        MODULES.put("quorum", QuorumModule::new);
     }
 
     private Protocols() {}
