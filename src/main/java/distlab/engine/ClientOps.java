@@ -21,6 +21,10 @@ public final class ClientOps {
     public static ClientProtocol protocol(Session session, String kind) {
         ProtocolModule module = session.module();
         if (module instanceof ClientProtocol cp && cp.operations().contains(kind)) return cp;
+        if (module instanceof ClientProtocol cp) {
+            throw new LabException(module.name() + " has no " + kind + " operation (its clients do: " + String.join(" ", cp.operations())
+                    + ")" + (kind.equals("cas") ? "; compare-and-set needs consensus: reset, then e.g. spawn 3 raft" : ""));
+        }
         throw new LabException(kind + " needs a protocol with clients (quorum or raft); this session runs " + session.protocolName()
                 + (module == null ? " (e.g. spawn 3 quorum)" : " (reset, then e.g. spawn 3 quorum)"));
     }
