@@ -80,6 +80,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = new Session(seed);
+        session.setHome(distlab.lecture.LabHome.resolve(home));
         boolean terminal = System.console() != null;
         if (files.isEmpty() && (plain || terminal)) {
             return new distlab.ui.repl.PlainRepl(session, out, err).run();

@@ -1,6 +1,10 @@
 package distlab.engine;
 
 import distlab.engine.command.CommandSet;
+import distlab.lecture.Course;
+import distlab.lecture.LabHome;
+import distlab.lecture.Lecture;
+import distlab.lecture.NotesStore;
 import distlab.protocol.ProtocolModule;
 import distlab.sim.LabException;
 import distlab.sim.Limits;
@@ -12,6 +16,7 @@ import distlab.sim.node.NodeKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -34,6 +39,10 @@ public final class Session {
     private int nextNodeNumber;
     private long runDefaultMicros;
     private long runMaxMicros;
+    private Course course;
+    private Lecture currentLecture;
+    private LabHome home;
+    private boolean lectureTextInOutput = true;
 
     public Session(long seed) {
         this(seed, Limits.DEFAULT);
@@ -61,6 +70,41 @@ public final class Session {
     public long runMaxMicros() { return runMaxMicros; }
     public void setRunDefaultMicros(long micros) { runDefaultMicros = micros; }
     public void setRunMaxMicros(long micros) { runMaxMicros = micros; }
+
+    /** The course, loaded on first use. */
+    public Course course() {
+        if (course == null) course = Course.load();
+        return course;
+    }
+
+    /** The lecture the learner has open (lecture, next, prev), if any. Kept across reset. */
+    public Optional<Lecture> currentLecture() {
+        return Optional.ofNullable(currentLecture);
+    }
+
+    public void openLecture(Lecture lecture) {
+        currentLecture = lecture;
+    }
+
+    /** Where notes live; without one, the notes commands explain how to get one. */
+    public void setHome(LabHome home) {
+        this.home = home;
+    }
+
+    /** The notes store of the lab's home. */
+    public NotesStore notes() {
+        if (home == null) throw new LabException("this session has no lab home for notes (start the lab with --home DIR)");
+        return new NotesStore(home, course());
+    }
+
+    /** Whether {@code lecture} prints the lecture's text (front ends with a lecture pane turn this off). */
+    public boolean lectureTextInOutput() {
+        return lectureTextInOutput;
+    }
+
+    public void setLectureTextInOutput(boolean print) {
+        lectureTextInOutput = print;
+    }
 
     /** The protocol module, or null before the first spawn. */
     public ProtocolModule module() { return module; }

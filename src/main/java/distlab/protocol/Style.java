@@ -7,5 +7,9 @@ public enum Style {
     STRONG,
     GOOD,
     BAD,
-    WARN
+    WARN,
+    HEADING,
+    EMPHASIS,
+    CODE,
+    QUOTE
 }
