@@ -86,6 +86,11 @@ final class OpAttempt {
         return out;
     }
 
+    /** The replies so far, by replica. */
+    Map<NodeId, Versioned> replies() {
+        return replies;
+    }
+
     /** ABD: start writing {@code v} back. */
     void startWriteBack(Versioned v) {
         newest = v;

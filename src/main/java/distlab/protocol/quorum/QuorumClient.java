@@ -21,8 +21,8 @@ import java.util.Map;
  * <ul>
  * <li>put: send (KEY, VALUE, timestamp) to all; ok after w acks.</li>
  * <li>get: ask all; after r replies pick the greatest timestamp. Read repair sends it to the
- *     repliers that had older versions, and to any later reply that is older (sent when that
- *     reply arrives, even after the get returned). With write-back (ABD) the get instead writes
+ *     repliers that had older versions; it goes on after the get returned, as the remaining
+ *     replies arrive (see {@link FinishedRead}). With write-back (ABD) the get instead writes
  *     the value back to all replicas and returns after w acks; that reaches every replica, so no
  *     separate repair is sent. A get that found nothing has nothing to write back.</li>
  * <li>timeout: an op still waiting fails; a put's outcome is then unknown.</li>
@@ -32,8 +32,6 @@ final class QuorumClient extends ClientProcess {
     /** Finished gets remembered for repairing late replies. */
     private static final int RECENT_READS = 32;
 
-    private record RecentRead(String key, Versioned newest) {}
-
     /** Timer tag of an op's timeout; printed in the trace as {@code timeout op3}. */
     record OpTimeout(int op) {
         @Override public String toString() { return "timeout op" + op; }
@@ -42,7 +40,7 @@ final class QuorumClient extends ClientProcess {
     private final QuorumSettings settings;
     private final QuorumLedger ledger;
     private final ClientClock clock;
-    private final Map<Integer, RecentRead> recentReads = new LinkedHashMap<>();
+    private final Map<Integer, FinishedRead> recentReads = new LinkedHashMap<>();
     private OpAttempt current;
 
     QuorumClient(History history, QuorumSettings settings, QuorumLedger ledger, ClientClock clock) {
@@ -112,12 +110,12 @@ final class QuorumClient extends ClientProcess {
         complete(ctx, newest);
     }
 
-    /** A reply for a get that already returned: repair the replica if it is behind. */
+    /** A reply for a get that already returned: read repair goes on (see {@link FinishedRead}). */
     private void lateReply(Context ctx, NodeId from, ReadReply reply) {
-        RecentRead read = recentReads.get(reply.op());
-        if (read == null || read.newest() == null) return;
-        if (Timestamp.newer(read.newest().ts(), Versioned.tsOf(reply.stored()))) {
-            ctx.send(from, new Repair(read.key(), read.newest().value(), read.newest().ts()));
+        FinishedRead read = recentReads.get(reply.op());
+        if (read == null) return;
+        for (NodeId behind : read.lateReply(from, reply.stored())) {
+            ctx.send(behind, new Repair(read.key, read.newest().value(), read.newest().ts()));
         }
     }
 
@@ -132,13 +130,13 @@ final class QuorumClient extends ClientProcess {
             return;
         }
         ledger.returned(op.id(), Versioned.tsOf(read));
-        if (done.readRepair && !done.writeBack) remember(op, read);
+        if (done.readRepair && !done.writeBack) remember(op.id(), new FinishedRead(op.key(), done.replies(), read));
         finish(ctx, Op.Status.OK, read == null ? "none" : read.value(), null, true);
     }
 
-    private void remember(Op op, Versioned read) {
+    private void remember(int op, FinishedRead read) {
         if (recentReads.size() >= RECENT_READS) recentReads.remove(recentReads.keySet().iterator().next());
-        recentReads.put(op.id(), new RecentRead(op.key(), read));
+        recentReads.put(op, read);
     }
 
     @Override

@@ -92,7 +92,7 @@ final class QuorumView {
                 List<Span> spans = new ArrayList<>();
                 spans.add(Span.styled("ok", Style.GOOD));
                 spans.add(Span.plain(", read " + op.value()));
-                if (stale.isStale(op)) spans.add(Span.styled(" stale", Style.WARN));
+                if (stale.isStale(op)) spans.add(Span.styled(" (stale)", Style.WARN));
                 return new Cell(spans);
         }
     }

@@ -131,6 +131,26 @@ class QuorumClientRulesTest {
     }
 
     @Test
+    void aLateNewerReplyRepairsTheReplicasThatAnsweredEarlier() {
+        Lab lab = manual("r=1", "w=1");
+        lab.run("put x 1", "deliver m1", "deliver m4");
+        // c2 hears only from n3, which has nothing: a stale read
+        lab.run("get x --client c2", "deliver m7", "deliver m8");
+        lab.assertValue("op2.value", "none");
+        lab.assertValue("cluster.stale", "[op2]");
+        // n1's reply (1@1:c1) comes late: n3, which replied none, is repaired
+        lab.run("deliver m5", "deliver m9");
+        lab.assertValue("m10.to", "n3");
+        lab.assertValue("m10.payload", "repair x=1@1:c1");
+        // and n2's late reply (none) is repaired with the newest version seen
+        lab.run("deliver m6", "deliver m11");
+        lab.assertValue("m12.to", "n2");
+        lab.run("deliver m10 m12");
+        lab.assertValue("cluster.converged", "true");
+        lab.assertValue("op2.value", "none");
+    }
+
+    @Test
     void noRepairWhenReadRepairIsOff() {
         Lab lab = manual("readrepair=off");
         lab.run("put x 1", "deliver m1 m2", "deliver m4 m5");
