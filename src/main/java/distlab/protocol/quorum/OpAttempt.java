@@ -13,6 +13,8 @@ import java.util.TreeSet;
  */
 final class OpAttempt {
     enum Phase {
+        /** Multi-writer ABD: a put first asks for timestamps and waits for r replies. */
+        QUERY("timestamp replies"),
         /** A put waits for w acks. */
         WRITE("acks"),
         /** A get waits for r replies. */
@@ -32,6 +34,7 @@ final class OpAttempt {
     final int w;
     final boolean readRepair;
     final boolean writeBack;
+    final boolean writeQuery;
     final long timerId;
     private Phase phase;
     private final Map<NodeId, Versioned> replies = new TreeMap<>();
@@ -45,6 +48,7 @@ final class OpAttempt {
         this.w = settings.w();
         this.readRepair = settings.readRepair();
         this.writeBack = settings.writeBack();
+        this.writeQuery = settings.writeQuery();
         this.timerId = timerId;
     }
 
@@ -91,6 +95,12 @@ final class OpAttempt {
         return replies;
     }
 
+    /** Multi-writer ABD: the timestamps are in, now the write itself. */
+    void startWrite() {
+        replies.clear();
+        phase = Phase.WRITE;
+    }
+
     /** ABD: start writing {@code v} back. */
     void startWriteBack(Versioned v) {
         newest = v;
@@ -104,8 +114,9 @@ final class OpAttempt {
 
     /** {@code acks 1/2}. */
     String progress() {
-        int have = phase == Phase.READ ? replies.size() : acks.size();
-        int need = phase == Phase.READ ? r : w;
+        boolean reading = phase == Phase.READ || phase == Phase.QUERY;
+        int have = reading ? replies.size() : acks.size();
+        int need = reading ? r : w;
         return phase.counting + " " + have + "/" + need;
     }
 }

@@ -25,6 +25,9 @@ import java.util.Map;
  *     replies arrive (see {@link FinishedRead}). With write-back (ABD) the get instead writes
  *     the value back to all replicas and returns after w acks; that reaches every replica, so no
  *     separate repair is sent. A get that found nothing has nothing to write back.</li>
+ * <li>writequery (an extension for several writers, multi-writer ABD): a put first asks every
+ *     replica for its timestamp and, after r replies, writes with a greater one, so a write
+ *     that starts after another completed gets a greater timestamp.</li>
  * <li>timeout: an op still waiting fails; a put's outcome is then unknown.</li>
  * </ul>
  */
@@ -64,14 +67,21 @@ final class QuorumClient extends ClientProcess {
     protected void begin(Context ctx, Op op) {
         long timer = ctx.setTimer(settings.timeoutMicros(), new OpTimeout(op.id()));
         boolean put = op.kind().equals("put");
-        current = new OpAttempt(op, put ? Phase.WRITE : Phase.READ, settings, timer);
-        if (put) {
-            Timestamp ts = new Timestamp(clock.next(), ctx.self());
-            ledger.wrote(op.id(), ts);
-            for (NodeId replica : ctx.servers()) ctx.send(replica, new Write(op.id(), op.key(), op.args().get(0), ts));
-        } else {
-            for (NodeId replica : ctx.servers()) ctx.send(replica, new Read(op.id(), op.key()));
+        if (put && !settings.writeQuery()) {
+            current = new OpAttempt(op, Phase.WRITE, settings, timer);
+            write(ctx);
+            return;
         }
+        current = new OpAttempt(op, put ? Phase.QUERY : Phase.READ, settings, timer);
+        for (NodeId replica : ctx.servers()) ctx.send(replica, new Read(op.id(), op.key()));
+    }
+
+    /** Sends the put's (KEY, VALUE, timestamp) to every replica; the timestamp is new. */
+    private void write(Context ctx) {
+        Op op = current.op;
+        Timestamp ts = new Timestamp(clock.next(), ctx.self());
+        ledger.wrote(op.id(), ts);
+        for (NodeId replica : ctx.servers()) ctx.send(replica, new Write(op.id(), op.key(), op.args().get(0), ts));
     }
 
     @Override
@@ -80,12 +90,20 @@ final class QuorumClient extends ClientProcess {
             clock.seen(Versioned.counterOf(reply.stored()));
             if (current != null && current.isFor(reply.op(), Phase.READ)) {
                 if (current.reply(from, reply.stored())) readQuorumReached(ctx);
+            } else if (current != null && current.isFor(reply.op(), Phase.QUERY)) {
+                // Multi-writer ABD: r replies overlap every completed write's w acks, so the
+                // clock now exceeds every completed write's timestamp.
+                if (current.reply(from, reply.stored())) {
+                    current.startWrite();
+                    write(ctx);
+                }
             } else {
                 lateReply(ctx, from, reply);
             }
         } else if (payload instanceof Ack ack) {
             if (ack.stored() != null) clock.seen(ack.stored().counter());
-            if (current == null || current.op.id() != ack.op() || current.phase() == Phase.READ) return;
+            if (current == null || current.op.id() != ack.op()) return;
+            if (current.phase() != Phase.WRITE && current.phase() != Phase.WRITE_BACK) return;
             if (current.ack(from)) {
                 if (current.phase() == Phase.WRITE) complete(ctx, null);
                 else complete(ctx, current.newest());

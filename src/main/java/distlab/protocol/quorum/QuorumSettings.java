@@ -10,7 +10,7 @@ import java.util.function.IntSupplier;
 
 /**
  * The quorum protocol's {@code config} settings (SPEC §6 "quorum"): r, w, readrepair,
- * writeback and timeout. An op reads them when it starts, so a change affects later ops only.
+ * writeback and timeout, and writequery (an extension: multi-writer ABD). An op reads them when it starts, so a change affects later ops only.
  */
 public final class QuorumSettings {
     public static final long DEFAULT_TIMEOUT_MICROS = SimTime.MICROS_PER_SECOND;
@@ -22,6 +22,7 @@ public final class QuorumSettings {
     private QuorumSize w = QuorumSize.QUORUM;
     private boolean readRepair = true;
     private boolean writeBack;
+    private boolean writeQuery;
     private long timeoutMicros = DEFAULT_TIMEOUT_MICROS;
 
     /** {@code replicas} tells the current number of replicas n. */
@@ -36,12 +37,15 @@ public final class QuorumSettings {
     public int w() { return w.of(n()); }
     public boolean readRepair() { return readRepair; }
     public boolean writeBack() { return writeBack; }
+    /** Multi-writer ABD: a put first reads the highest timestamp from r replicas. */
+    public boolean writeQuery() { return writeQuery; }
     public long timeoutMicros() { return timeoutMicros; }
 
     public void setR(QuorumSize size) { r = size; }
     public void setW(QuorumSize size) { w = size; }
     public void setReadRepair(boolean on) { readRepair = on; }
     public void setWriteBack(boolean on) { writeBack = on; }
+    public void setWriteQuery(boolean on) { writeQuery = on; }
 
     public void setTimeoutMicros(long micros) {
         if (micros <= 0) throw new LabException("timeout must be more than 0 (e.g. timeout=1s)");
@@ -59,6 +63,8 @@ public final class QuorumSettings {
                         () -> onOff(readRepair), v -> readRepair = onOff("readrepair", v)),
                 new Param("writeback", "on: a get writes the newest value back to w replicas before it returns (ABD)",
                         () -> onOff(writeBack), v -> writeBack = onOff("writeback", v)),
+                new Param("writequery", "on: a put first asks r replicas for their newest timestamp and writes a greater one (ABD, several writers)",
+                        () -> onOff(writeQuery), v -> writeQuery = onOff("writequery", v)),
                 new Param("timeout", "an op still waiting after this long fails",
                         () -> SimTime.format(timeoutMicros), v -> setTimeoutMicros(SimTime.parse(v))));
     }
@@ -77,7 +83,7 @@ public final class QuorumSettings {
     /** {@code r=2 w=2 readrepair=on writeback=off timeout=1s}. */
     public String summary() {
         return "r=" + r.show(n()) + " w=" + w.show(n()) + " readrepair=" + onOff(readRepair)
-                + " writeback=" + onOff(writeBack) + " timeout=" + SimTime.format(timeoutMicros);
+                + " writeback=" + onOff(writeBack) + " writequery=" + onOff(writeQuery) + " timeout=" + SimTime.format(timeoutMicros);
     }
 
     private static String onOff(boolean b) {

@@ -194,6 +194,29 @@ class QuorumClientRulesTest {
     }
 
     @Test
+    void withWriteQueryAPutFirstLearnsTheNewestTimestamp() {
+        Lab lab = manual("writequery=on");
+        // c1 exists first (so c1 comes before c2 in node order) and has seen no timestamps
+        lab.run("get y --client c1", "deliver m1 m2", "deliver m4 m5");
+        lab.run("put x 1 --client c2");
+        // c2's put asks every replica first (m6..m8), in node order
+        lab.assertValue("m6.payload", "read x op2");
+        lab.assertValue("c2.progress", "timestamp replies 0/2");
+        lab.run("deliver m6 m7", "deliver m9 m10");
+        lab.assertValue("c2.progress", "acks 0/2");
+        // then writes with a timestamp greater than any it saw (m11..m13)
+        lab.assertValue("m11.payload", "write x=1@1:c2 op2");
+        lab.run("deliver m11 m12", "deliver m14 m15");
+        lab.assertValue("op2.status", "ok");
+        // Without the query c1 would write 1:c1, older than 1:c2, and lose; with it, it writes 2:c1.
+        lab.run("put x 2 --client c1", "deliver m16 m17", "deliver m19 m20");
+        lab.assertValue("m21.payload", "write x=2@2:c1 op3");
+        lab.run("deliver m21 m22", "deliver m24 m25");
+        lab.assertValue("op3.status", "ok");
+        lab.assertValue("n1.kv.x", "2");
+    }
+
+    @Test
     void aTimedOutPutFailsWithAnUnknownOutcome() {
         Lab lab = manual("timeout=200ms");
         lab.run("put x 1", "deliver m1", "deliver m4");
