@@ -39,6 +39,9 @@ public final class ClientOps {
         ClientProtocol cp = protocol(session, kind);
         checkWord(key, "key");
         args.forEach(a -> checkWord(a, "value"));
+        if (!args.isEmpty() && args.get(args.size() - 1).equals("none")) {
+            throw new LabException("'none' cannot be written: it means never written (use another word)");
+        }
         NodeId client = client(session, cp, clientName);
         Simulation sim = session.sim();
         Op op = cp.history().create(client, kind, key, args);
