@@ -33,6 +33,7 @@ final class CommandCatalog {
         set.add(queries, "show", ShowCommand::new);
         set.add(queries, "expect", ExpectCommand::new);
         set.add(queries, "let", LetCommand::new);
+        set.add(queries, "check", CheckCommand::new);
         String views = "Views";
         set.add(views, "nodes", NodesCommand::new);
         set.add(views, "messages", MessagesCommand::new);
