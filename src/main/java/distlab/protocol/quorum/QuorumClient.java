@@ -58,11 +58,6 @@ final class QuorumClient extends ClientProcess {
         return current == null ? null : current.progress();
     }
 
-    /** The highest timestamp counter this client has seen. */
-    long highestSeen() {
-        return clock.highestSeen();
-    }
-
     @Override
     protected void begin(Context ctx, Op op) {
         long timer = ctx.setTimer(settings.timeoutMicros(), new OpTimeout(op.id()));
