@@ -69,7 +69,7 @@ public final class CrdtModule<S extends CrdtState<S>> implements ProtocolModule,
 
     private LabException unfit(String verb, String fits) {
         return new LabException(verb + " works on " + fits + ", but this session runs " + type.name()
-                + " (" + type.summary() + "); it takes: " + String.join(", ", type.usages()));
+                + ", which takes: " + String.join(", ", type.usages()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package distlab.protocol.crdt;
 
 import distlab.protocol.Cell;
+import distlab.protocol.Span;
 import distlab.protocol.Style;
 import distlab.protocol.Table;
 import distlab.sim.Simulation;
@@ -13,8 +14,9 @@ import java.util.function.Function;
 
 /**
  * The cluster pane of a CRDT: one row per replica with its value and its internal state, so
- * a learner sees why merge gives what it gives. A value that differs from the one most up
- * replicas hold is highlighted: that replica has not converged yet.
+ * a learner sees why merge gives what it gives. An up replica whose value differs from the one
+ * most up replicas hold (on a tie, the first in node order) is marked "(differs)": the
+ * replicas have not converged yet. A down replica's value, still on its disk, is dimmed.
  */
 final class CrdtTable {
     private CrdtTable() {}
@@ -29,10 +31,12 @@ final class CrdtTable {
             S state = states.apply(node);
             boolean up = sim.isUp(node);
             String value = type.value(state).show();
-            Style style = !up ? Style.DIM : value.equals(majority) ? Style.PLAIN : Style.WARN;
+            boolean differs = up && !value.equals(majority);
+            Cell valueCell = !up ? Cell.of(value, Style.DIM)
+                    : differs ? new Cell(List.of(Span.styled(value, Style.WARN), Span.styled(" (differs)", Style.WARN)))
+                    : Cell.of(value);
             List<Cell> row = new ArrayList<>(List.of(Cell.of(node.name(), Style.STRONG),
-                    up ? Cell.of("up", Style.GOOD) : Cell.of("down", Style.BAD),
-                    Cell.of(value, style)));
+                    up ? Cell.of("up", Style.GOOD) : Cell.of("down", Style.BAD), valueCell));
             row.addAll(type.stateCells(state, replicas));
             table.row(row);
         }

@@ -47,9 +47,17 @@ public final class MvRegisterType implements CrdtType<MvRegister> {
 
     @Override public List<String> fields() { return List.of("siblings"); }
 
-    /** {@code siblings}: {@code [blue [0,1], red [1,0]]}, each value with its version vector. */
+    /**
+     * {@code siblings}: {@code [blue [0,1], red [1,0]]}, each value with its version vector;
+     * {@code version.red}: red's version vector, {@code [1,0]}, or none (if two concurrent
+     * writes wrote the same value, the first sibling's).
+     */
     @Override
     public Value field(MvRegister state, String field, List<NodeId> replicas) {
-        return field.equals("siblings") ? StateViews.list(siblings(state, replicas)) : null;
+        if (field.equals("siblings")) return StateViews.list(siblings(state, replicas));
+        if (!field.startsWith("version.")) return null;
+        String value = field.substring("version.".length());
+        return state.siblings().stream().filter(s -> s.value().equals(value)).findFirst()
+                .<Value>map(s -> StateViews.vector(s.version().counts(), replicas)).orElse(Value.NONE);
     }
 }
