@@ -24,6 +24,7 @@ public final class CrdtModule<S extends CrdtState<S>> implements ProtocolModule,
     public static final int MAX_UPDATES = 10_000;
 
     private final CrdtType<S> type;
+    private final AntiEntropy gossip = new AntiEntropy();
     private Simulation sim;
     private int updates;
 
@@ -45,7 +46,7 @@ public final class CrdtModule<S extends CrdtState<S>> implements ProtocolModule,
             @Override
             @SuppressWarnings("unchecked")
             public Process newProcess(NodeId node, Object storage) {
-                return new CrdtProcess<>(type.stateClass(), (Replica<S>) storage);
+                return new CrdtProcess<>(type.stateClass(), (Replica<S>) storage, gossip);
             }
         };
     }
@@ -57,7 +58,9 @@ public final class CrdtModule<S extends CrdtState<S>> implements ProtocolModule,
 
     @Override
     public List<Param> params() {
-        return type.params();
+        List<Param> out = new ArrayList<>(type.params());
+        out.add(gossip.param(sim));
+        return out;
     }
 
     // ---- updates and replication (CrdtReplicas) ----

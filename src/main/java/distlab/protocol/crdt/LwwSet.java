@@ -53,12 +53,19 @@ public final class LwwSet implements CrdtState<LwwSet> {
         return a == other.adds && r == other.removes ? other : new LwwSet(a, r);
     }
 
+    /** Per element, the later stamp; returns {@code mine} itself when theirs adds nothing. */
     private static SortedMap<String, Stamp> latest(SortedMap<String, Stamp> mine, SortedMap<String, Stamp> theirs) {
         if (theirs.isEmpty() || mine == theirs) return mine;
         if (mine.isEmpty()) return theirs;
-        TreeMap<String, Stamp> out = new TreeMap<>(mine);
-        for (Map.Entry<String, Stamp> e : theirs.entrySet()) out.merge(e.getKey(), e.getValue(), Stamp::latest);
-        return out.equals(mine) ? mine : Collections.unmodifiableSortedMap(out);
+        TreeMap<String, Stamp> out = null;
+        for (Map.Entry<String, Stamp> e : theirs.entrySet()) {
+            Stamp current = mine.get(e.getKey());
+            if (current == null || e.getValue().isAfter(current)) {
+                if (out == null) out = new TreeMap<>(mine);
+                out.put(e.getKey(), e.getValue());
+            }
+        }
+        return out == null ? mine : Collections.unmodifiableSortedMap(out);
     }
 
     public boolean contains(String element, Bias bias) {

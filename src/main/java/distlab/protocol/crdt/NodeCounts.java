@@ -25,13 +25,19 @@ final class NodeCounts {
         return Collections.unmodifiableSortedMap(out);
     }
 
-    /** Element-wise maximum: the join of two vectors. */
+    /** Element-wise maximum: the join of two vectors. Returns {@code a} itself when b adds nothing. */
     static SortedMap<NodeId, Long> max(SortedMap<NodeId, Long> a, SortedMap<NodeId, Long> b) {
         if (b.isEmpty() || a == b) return a;
         if (a.isEmpty()) return b;
-        TreeMap<NodeId, Long> out = new TreeMap<>(a);
-        for (Map.Entry<NodeId, Long> e : b.entrySet()) out.merge(e.getKey(), e.getValue(), Math::max);
-        return Collections.unmodifiableSortedMap(out);
+        TreeMap<NodeId, Long> out = null;
+        for (Map.Entry<NodeId, Long> e : b.entrySet()) {
+            Long mine = a.get(e.getKey());
+            if (mine == null || e.getValue() > mine) {
+                if (out == null) out = new TreeMap<>(a);
+                out.put(e.getKey(), e.getValue());
+            }
+        }
+        return out == null ? a : Collections.unmodifiableSortedMap(out);
     }
 
     /** Every entry of {@code a} is at most the one of {@code b}: a happened before or equals b. */

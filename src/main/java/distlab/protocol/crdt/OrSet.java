@@ -70,7 +70,7 @@ public final class OrSet implements CrdtState<OrSet> {
         for (Map.Entry<String, SortedSet<Stamp>> e : from.entrySet()) {
             SortedSet<Stamp> removed = dead.get(e.getKey());
             SortedSet<Stamp> alive = e.getValue();
-            if (removed != null) {
+            if (removed != null && !Collections.disjoint(alive, removed)) {
                 TreeSet<Stamp> kept = new TreeSet<>(alive);
                 kept.removeAll(removed);
                 if (kept.isEmpty()) continue;

@@ -105,7 +105,14 @@ class CrdtBadInputTest {
     @Test
     void biasIsOnlyNodeAddOrRemove() {
         assertEquals("bias must be node, add or remove, not 'maybe'", lab("lwwset").error("config bias=maybe"));
-        assertEquals("unknown setting 'bias' (settings: net latency loss dup run runmax)", lab("orset").error("config bias=add"));
+        assertEquals("unknown setting 'bias' (settings: net latency loss dup run runmax gossip)", lab("orset").error("config bias=add"));
+    }
+
+    @Test
+    void backgroundGossipNeedsAPeriodOfAtLeastOneMillisecond() {
+        Lab lab = lab("gcounter");
+        assertEquals("gossip must be a duration such as 200ms, or off (not 'often')", lab.error("config gossip=often"));
+        assertEquals("gossip must be at least 1ms, or off (got 10us)", lab.error("config gossip=10us"));
     }
 
     @Test

@@ -130,6 +130,19 @@ class CrdtScenariosTest {
     }
 
     @Test
+    void backgroundGossipKeepsStatesFlowingUntilTurnedOff() {
+        Lab lab = Lab.create();
+        lab.run("spawn 3 orset", "add n1 a", "add n2 b", "config gossip=100ms", "run 10s until cluster.converged",
+                "expect cluster.converged", "expect n3.value == {a,b}", "config gossip=off", "advance 1s", "add n3 c",
+                "advance 5s", "expect not cluster.converged", "expect cluster.inflight == 0");
+        long before = Long.parseLong(lab.value("cluster.messages"));
+        lab.run("config gossip=50ms", "config gossip=50ms", "advance 1s");
+        // One loop per replica, however often it was switched on: each sends every 50ms, 20 times a second.
+        assertEquals(before + 3 * 20, Long.parseLong(lab.value("cluster.messages")));
+        lab.run("crash n2", "restart n2", "run 10s until cluster.converged", "expect n1.value == {a,b,c}");
+    }
+
+    @Test
     void nodesTableShowsValuesAndInternalStateAndFlagsLaggards() {
         Lab lab = Lab.create();
         String out = lab.run("spawn 3 gcounter", "inc n1", "inc n1", "sync n1 n2", "advance 1s", "nodes");
