@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
  * commutative, associative and idempotent, for every type, on states reached by random runs;
  * and replicas that receive the same states in any order, any number of times, converge.
  */
-class CrdtLawsProperties {
+class CrdtLawsTest {
     @Provide
     Arbitrary<List<Step>> steps() {
         Arbitrary<Step> step = Combinators.combine(
