@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * {@code spawn N mvreg}: a multi-value register; {@code set} only. Its value is always the
  * set of concurrent values: {@code {red}} after one write, {@code {blue,red}} after two
- * concurrent ones, {@code {}} before any.
+ * concurrent ones, and none before any (SPEC §6: an unset register is none).
  */
 public final class MvRegisterType implements CrdtType<MvRegister> {
     @Override public String name() { return "mvreg"; }
@@ -29,7 +29,10 @@ public final class MvRegisterType implements CrdtType<MvRegister> {
         return state.set(node, ((Update.Assign) update).value());
     }
 
-    @Override public Value value(MvRegister state) { return new Value.SetOf(state.values()); }
+    /** SPEC §6: a register's value is none while unset; an MV register's is then the set of concurrent values. */
+    @Override public Value value(MvRegister state) {
+        return state.values().isEmpty() ? Value.NONE : new Value.SetOf(state.values());
+    }
 
     @Override public List<String> stateHeaders() { return List.of("siblings (value, version vector)"); }
 
