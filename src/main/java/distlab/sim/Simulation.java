@@ -173,7 +173,7 @@ public final class Simulation {
 
     /** Puts a new message on the wire: lost, blocked, or on its way. */
     private void launch(int message, SimNode from, SimNode to) {
-        String blocked = network.blockedReason(from.id.index(), to.id.index(), from.isClient(), to.isClient());
+        String blocked = network.blockedReason(from.id.index(), to.id.index());
         if (blocked != null) {
             finishDropped(message, blocked);
         } else if (network.lossPercent() > 0 && rng.chance(network.lossPercent())) {
@@ -241,7 +241,7 @@ public final class Simulation {
             finishDropped(message, to.id + " is down");
             return;
         }
-        String blocked = network.blockedReason(from, to.id.index(), nodes.get(from).isClient(), to.isClient());
+        String blocked = network.blockedReason(from, to.id.index());
         if (blocked != null) {
             finishDropped(message, blocked);
             return;

@@ -138,22 +138,23 @@ class SimulationTest {
     }
 
     @Test
-    void unnamedClientsReachEveryGroupButNamedOnesDoNot() {
+    void unnamedNodesClientsIncludedFormOneMoreGroup() {
         NodeId client = sim.spawn(List.of("c1"), NodeKind.CLIENT, PINGERS).get(0);
         sim.network().partition(List.of(Set.of(a.index())));
-        assertEquals(null, sim.network().blockedReason(client.index(), a.index(), true, false));
-        assertEquals(null, sim.network().blockedReason(client.index(), b.index(), true, false));
-        sim.network().partition(List.of(Set.of(a.index()), Set.of(client.index())));
-        assertEquals("partitioned", sim.network().blockedReason(client.index(), a.index(), true, false));
+        assertEquals("partitioned", sim.network().blockedReason(client.index(), a.index()), "partition a isolates a");
+        assertEquals(null, sim.network().blockedReason(client.index(), b.index()));
+        sim.network().partition(List.of(Set.of(a.index(), client.index())));
+        assertEquals(null, sim.network().blockedReason(client.index(), a.index()));
+        assertEquals("partitioned", sim.network().blockedReason(client.index(), c.index()));
     }
 
     @Test
     void aOneWayCutBlocksOnlyItsDirection() {
         sim.network().cut(a.index(), b.index());
-        assertEquals("link cut", sim.network().blockedReason(a.index(), b.index(), false, false));
-        assertEquals(null, sim.network().blockedReason(b.index(), a.index(), false, false));
+        assertEquals("link cut", sim.network().blockedReason(a.index(), b.index()));
+        assertEquals(null, sim.network().blockedReason(b.index(), a.index()));
         sim.network().heal();
-        assertEquals(null, sim.network().blockedReason(a.index(), b.index(), false, false));
+        assertEquals(null, sim.network().blockedReason(a.index(), b.index()));
     }
 
     @Test

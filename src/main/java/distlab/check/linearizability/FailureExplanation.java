@@ -131,7 +131,8 @@ public record FailureExplanation<I, O>(
         int others = prefixSize - operations.size();
         out.addAll(wrap("Taken from the first " + prefixSize + " of the " + partitionSize + " operations"
                 + where + " (the history up to the moment it fails)"
-                + (others > 0 ? "; whichever of the other " + others + " took effect, none can make this work." : "."),
+                + (others == 1 ? "; the one other operation cannot rescue it, whether or not it took effect."
+                        : others > 1 ? "; the " + others + " other operations cannot rescue it, whichever of them took effect." : "."),
                 ""));
         return String.join("\n", out);
     }

@@ -22,6 +22,14 @@ final class CommandCatalog {
         String raft = "Raft";
         set.add(raft, "timeout", TimeoutCommand::new);
         set.add(raft, "raftlog", RaftLogCommand::new);
+        String crdts = "CRDTs (gcounter, pncounter, lwwreg, mvreg, lwwset, orset)";
+        set.add(crdts, "inc", IncCommand::new);
+        set.add(crdts, "dec", DecCommand::new);
+        set.add(crdts, "set", SetCommand::new);
+        set.add(crdts, "add", AddCommand::new);
+        set.add(crdts, "remove", RemoveCommand::new);
+        set.add(crdts, "sync", SyncCommand::new);
+        set.add(crdts, "gossip", GossipCommand::new);
         String faults = "Network and faults";
         set.add(faults, "net", NetCommand::new);
         set.add(faults, "latency", LatencyCommand::new);
@@ -36,6 +44,7 @@ final class CommandCatalog {
         set.add(queries, "show", ShowCommand::new);
         set.add(queries, "expect", ExpectCommand::new);
         set.add(queries, "let", LetCommand::new);
+        set.add(queries, "check", CheckCommand::new);
         String views = "Views";
         set.add(views, "nodes", NodesCommand::new);
         set.add(views, "messages", MessagesCommand::new);

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "config", customSynopsis = "config [KEY=VALUE...]",
         description = {"Show or set network and protocol parameters.",
                 "Network: net=auto|manual latency=5..15ms loss=0 dup=0 run=10s runmax=1h.",
-                "Protocols add their own (quorum: r w readrepair writeback timeout; raft: election heartbeat)."},
+                "Protocols add their own (quorum: r w readrepair writeback writequery timeout; raft: election heartbeat)."},
         footer = {"examples: config", "          config loss=10 latency=20..40ms", "          config r=2 w=2"})
 final class ConfigCommand implements LabCommand {
     @Parameters(arity = "0..*", paramLabel = "KEY=VALUE")
@@ -35,16 +35,30 @@ final class ConfigCommand implements LabCommand {
             if (eq <= 0) throw new LabException("'" + setting + "' is not KEY=VALUE (e.g. config loss=10)");
             Param p = params.get(setting.substring(0, eq));
             if (p == null) {
-                throw new LabException("unknown setting '" + setting.substring(0, eq) + "' (settings: " + String.join(" ", params.keySet()) + ")");
+                throw new LabException("unknown setting '" + setting.substring(0, eq) + "' (settings: " + String.join(" ", params.keySet())
+                        + (in.session().module() == null ? "; a protocol's own settings appear once it is spawned, e.g. spawn 3 quorum" : "") + ")");
             }
             changes.add(Map.entry(p, setting.substring(eq + 1)));
         }
-        for (Map.Entry<Param, String> change : changes) {
-            change.getKey().setter().accept(change.getValue());
-            in.println(change.getKey().key() + "=" + change.getKey().current().get());
-        }
+        apply(changes);
+        for (Map.Entry<Param, String> change : changes) in.println(change.getKey().key() + "=" + change.getKey().current().get());
         ProtocolModule module = in.session().module();
         if (module != null) module.configWarnings().forEach(w -> in.println("warning: " + w));
+    }
+
+    /** All or nothing: if one value is refused, the settings already changed are put back. */
+    private static void apply(List<Map.Entry<Param, String>> changes) {
+        List<Map.Entry<Param, String>> undo = new ArrayList<>();
+        try {
+            for (Map.Entry<Param, String> change : changes) {
+                String before = change.getKey().currentValue();
+                change.getKey().setter().accept(change.getValue());
+                undo.add(0, Map.entry(change.getKey(), before));
+            }
+        } catch (LabException e) {
+            undo.forEach(u -> u.getKey().setter().accept(u.getValue()));
+            throw e;
+        }
     }
 
     private static Map<String, Param> params(Invocation in) {

@@ -13,9 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "partition", customSynopsis = "partition GROUP | GROUP [| GROUP...]",
-        description = {"Nodes in different groups cannot exchange messages; servers not named form one more group",
-                "(so partition n1 isolates n1). Clients not named can reach every group. heal removes it."},
-        footer = {"examples: partition n1 n2 | n3 n4 n5", "          partition n1"})
+        description = {"Nodes in different groups cannot exchange messages; nodes not named form one more group",
+                "(so partition n1 isolates n1). Clients are nodes too: name one in a group to keep it there,",
+                "and a client created later joins the unnamed group. heal removes the partition."},
+        footer = {"examples: partition n1 n2 | n3 n4 n5 c1", "          partition n1"})
 final class PartitionCommand implements LabCommand {
     @Parameters(arity = "1..*", paramLabel = "GROUP")
     List<String> words;
@@ -35,10 +36,14 @@ final class PartitionCommand implements LabCommand {
             groups.add(group.stream().map(NodeId::index).collect(Collectors.toSet()));
             shown.add(group.stream().map(NodeId::name).collect(Collectors.joining(" ")));
         }
-        List<String> rest = in.sim().servers().stream().filter(n -> !named.contains(n)).map(NodeId::name).toList();
+        List<NodeId> rest = in.sim().nodes().stream().filter(n -> !named.contains(n)).toList();
         in.sim().network().partition(groups);
-        String text = String.join(" | ", shown) + (rest.isEmpty() ? "" : " | " + String.join(" ", rest));
-        long freeClients = in.sim().nodes().stream().filter(n -> in.sim().kind(n) == NodeKind.CLIENT && !named.contains(n)).count();
-        in.println("partition " + text + (freeClients > 0 ? " (clients reach every group)" : ""));
+        String text = String.join(" | ", shown) + (rest.isEmpty() ? "" : " | " + rest.stream().map(NodeId::name).collect(Collectors.joining(" ")));
+        in.println("partition " + text);
+        boolean onlyClientsLeft = !rest.isEmpty() && rest.stream().allMatch(n -> in.sim().kind(n) == NodeKind.CLIENT);
+        if (onlyClientsLeft) {
+            in.println("note: " + rest.stream().map(NodeId::name).collect(Collectors.joining(" "))
+                    + " can reach no server now; name clients in a group to place them (e.g. partition n1 n2 | n3 n4 n5 c1)");
+        }
     }
 }

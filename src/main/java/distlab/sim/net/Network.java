@@ -69,9 +69,8 @@ public final class Network {
     public void setDupPercent(double p) { dupPercent = p; }
 
     /**
-     * Nodes in different groups cannot talk. Servers named in no group form one more group
-     * (SPEC §4); clients named in no group stay reachable from every side, as Jepsen's
-     * clients are.
+     * Nodes in different groups cannot talk. Nodes named in no group, clients included and
+     * nodes created later, form one more group (SPEC §4: {@code partition n1} isolates n1).
      */
     public void partition(List<Set<Integer>> groups) {
         partitionGroups.clear();
@@ -97,19 +96,17 @@ public final class Network {
     }
 
     /** Why a message from → to cannot pass, or null if it can. */
-    public String blockedReason(int from, int to, boolean fromIsClient, boolean toIsClient) {
+    public String blockedReason(int from, int to) {
         if (!cuts.isEmpty() && cuts.contains(link(from, to))) return "link cut";
         if (partitionGroups.isEmpty()) return null;
-        int a = group(from, fromIsClient);
-        int b = group(to, toIsClient);
-        return a >= 0 && b >= 0 && a != b ? "partitioned" : null;
+        return group(from) != group(to) ? "partitioned" : null;
     }
 
-    /** Group number, or -1 for a client in no group; unnamed servers share the last group. */
-    private int group(int node, boolean isClient) {
+    /** The node's group; every node named in no group shares the last one. */
+    private int group(int node) {
         for (int g = 0; g < partitionGroups.size(); g++) {
             if (partitionGroups.get(g).contains(node)) return g;
         }
-        return isClient ? -1 : partitionGroups.size();
+        return partitionGroups.size();
     }
 }

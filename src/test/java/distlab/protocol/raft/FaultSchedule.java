@@ -18,6 +18,7 @@ final class FaultSchedule {
     private final int servers;
     private final List<String> lines = new ArrayList<>();
     private final TreeSet<Integer> down = new TreeSet<>();
+    private final TreeSet<Integer> clients = new TreeSet<>();
     private int ops;
 
     private FaultSchedule(long seed, int steps, List<String> setup) {
@@ -61,7 +62,9 @@ final class FaultSchedule {
     }
 
     private void clientOp() {
-        String client = "c" + (1 + rng.nextInt(3));
+        int c = 1 + rng.nextInt(3);
+        clients.add(c);
+        String client = "c" + c;
         String key = KEYS[rng.nextInt(KEYS.length)];
         int kind = rng.nextInt(3);
         ops++;
@@ -70,15 +73,27 @@ final class FaultSchedule {
         else lines.add("cas " + key + " " + rng.nextInt(3) + " " + rng.nextInt(3) + " --client " + client);
     }
 
+    /**
+     * Servers split in two groups (or one isolated); each client seen so far joins one side,
+     * or neither (then it is cut off from every server, with the unnamed rest).
+     */
     private void partition() {
         List<String> a = new ArrayList<>();
         List<String> b = new ArrayList<>();
         for (int n = 1; n <= servers; n++) (rng.chance(50) ? a : b).add("n" + n);
         if (a.isEmpty() || b.isEmpty()) {
-            lines.add("partition n" + (1 + rng.nextInt(servers)));
-        } else {
-            lines.add("partition " + String.join(" ", a) + " | " + String.join(" ", b));
+            a.clear();
+            b.clear();
+            int alone = 1 + rng.nextInt(servers);
+            a.add("n" + alone);
+            for (int n = 1; n <= servers; n++) if (n != alone) b.add("n" + n);
         }
+        for (int c : clients) {
+            int side = rng.nextInt(10);
+            if (side < 5) a.add("c" + c);
+            else if (side < 9) b.add("c" + c);
+        }
+        lines.add("partition " + String.join(" ", a) + " | " + String.join(" ", b));
     }
 
     private void crash() {

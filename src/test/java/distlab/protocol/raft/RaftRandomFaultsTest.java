@@ -3,7 +3,6 @@ package distlab.protocol.raft;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import distlab.engine.Result;
-import distlab.check.linearizability.Verdict;
 import distlab.engine.Session;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +34,7 @@ class RaftRandomFaultsTest {
         for (int op = 1; op <= schedule.ops(); op++) script.add("run 60s until op" + op + ".status != pending");
         for (int op = 1; op <= schedule.ops(); op++) script.add("expect op" + op + ".status != pending");
         script.add("expect cluster.safe");
+        script.add("expect cluster.linearizable");
         Session session = new Session(seed);
         for (String line : script) {
             Result r = session.execute(line);
@@ -43,8 +43,6 @@ class RaftRandomFaultsTest {
                         + session.execute("show cluster.violation").output() + replay(seed, script));
             }
         }
-        Verdict verdict = HistoryCheck.verdict(((RaftModule) session.module()).history());
-        if (verdict != Verdict.LINEARIZABLE) fail("seed " + seed + ": the history is " + verdict + "\n" + replay(seed, script));
     }
 
     private static String replay(long seed, List<String> script) {
