@@ -15,16 +15,18 @@ import org.junit.jupiter.api.Test;
  */
 class RaftRandomFaultsTest {
     static final int CI_SEEDS = 300;
+    /** Random actions per schedule: about 30 client ops and 3 to 4 simulated seconds of faults. */
+    static final int STEPS = 80;
 
     @Test
     void hundredsOfRandomScheduleEndSafeWithEveryOpComplete() {
-        for (long seed = 1; seed <= CI_SEEDS; seed++) runSeed(seed, 40, List.of());
+        for (long seed = 1; seed <= CI_SEEDS; seed++) runSeed(seed, STEPS, List.of());
     }
 
     @Test
     void batchingAndNoOpEntriesKeepEveryGuarantee() {
-        for (long seed = 1; seed <= 100; seed++) runSeed(seed, 40, List.of("config batch=on"));
-        for (long seed = 101; seed <= 150; seed++) runSeed(seed, 40, List.of("config noop=on batch=on"));
+        for (long seed = 1; seed <= 100; seed++) runSeed(seed, STEPS, List.of("config batch=on"));
+        for (long seed = 101; seed <= 150; seed++) runSeed(seed, STEPS, List.of("config noop=on batch=on"));
     }
 
     /** Runs one seed's schedule; fails with the seed and a replayable script if anything is wrong. */
