@@ -22,7 +22,11 @@ public final class KvStateMachine {
     public static final String NO_SUCH_KEY = "no such key";
     public static final String CAS_MISMATCH = "cas mismatch";
 
-    private record Session(long seq, Outcome outcome) {}
+    /** A client's last applied request; updated in place, one per client. */
+    private static final class Session {
+        long seq;
+        Outcome outcome;
+    }
 
     /** Looked up by key; {@link #data()} hands out a sorted copy, so hash order never reaches output. */
     private final Map<String, String> data = new HashMap<>();
@@ -33,15 +37,17 @@ public final class KvStateMachine {
     public Outcome apply(Command command) {
         if (command.hasClient()) {
             Session last = session(command.client());
-            if (last != null && command.seq() <= last.seq()) {
-                return command.seq() == last.seq() ? last.outcome() : null;
+            if (last != null && command.seq() <= last.seq) {
+                return command.seq() == last.seq ? last.outcome : null;
             }
         }
         Outcome outcome = execute(command);
         if (command.hasClient()) {
             int i = command.client().index();
             if (i >= sessions.length) sessions = Arrays.copyOf(sessions, Math.max(i + 1, sessions.length * 2));
-            sessions[i] = new Session(command.seq(), outcome);
+            if (sessions[i] == null) sessions[i] = new Session();
+            sessions[i].seq = command.seq();
+            sessions[i].outcome = outcome;
         }
         return outcome;
     }
@@ -50,14 +56,14 @@ public final class KvStateMachine {
     public Outcome appliedOutcome(Command command) {
         if (!command.hasClient()) return null;
         Session last = session(command.client());
-        return last != null && last.seq() == command.seq() ? last.outcome() : null;
+        return last != null && last.seq == command.seq() ? last.outcome : null;
     }
 
     /** True if the client has since moved on to a later request: this one is stale. */
     public boolean isStale(Command command) {
         if (!command.hasClient()) return false;
         Session last = session(command.client());
-        return last != null && command.seq() < last.seq();
+        return last != null && command.seq() < last.seq;
     }
 
     private Session session(NodeId client) {

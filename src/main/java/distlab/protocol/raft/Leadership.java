@@ -4,6 +4,7 @@ import distlab.protocol.raft.RaftMessage.LogRequest;
 import distlab.protocol.raft.RaftMessage.LogResponse;
 import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
+import java.util.List;
 
 /**
  * What a node keeps and does only while it leads one term (lecture 6.2): the per-follower
@@ -16,6 +17,8 @@ final class Leadership {
     private final RaftLog log;
     private final RaftConfig config;
     private final LeaderProgress progress;
+    /** Every server, in node order (fixed while the cluster runs). */
+    private final List<NodeId> servers;
     private final TermRequests requests = new TermRequests();
     private long heartbeatTimer;
 
@@ -28,9 +31,11 @@ final class Leadership {
         this.storage = storage;
         this.log = storage.log();
         this.config = config;
+        this.servers = ctx.servers();
         if (config.noop() && !log.isFull()) log.append(new LogEntry(storage.currentTerm(), Command.noop()));
         this.progress = new LeaderProgress(self, ctx.servers(), config.noop() ? log.length() - 1 : log.length());
-        for (NodeId f : ctx.servers()) {
+        for (int i = 0; i < servers.size(); i++) {
+            NodeId f = servers.get(i);
             if (!f.equals(self)) replicateLog(ctx, f, commitLength);
         }
         heartbeatTimer = ctx.setTimer(config.heartbeatMicros(), RaftServer.HEARTBEAT_TIMER);
@@ -51,7 +56,8 @@ final class Leadership {
      * heartbeat); an older one is presumed lost and sent again.
      */
     void onHeartbeat(Context ctx, int commitLength) {
-        for (NodeId f : ctx.servers()) {
+        for (int i = 0; i < servers.size(); i++) {
+            NodeId f = servers.get(i);
             if (f.equals(self)) continue;
             long since = progress.awaitingSince(f);
             if (!config.batch() || since < 0 || ctx.now() - since >= config.heartbeatMicros()) replicateLog(ctx, f, commitLength);
@@ -64,7 +70,8 @@ final class Leadership {
      * with {@code batch=on}, a follower that still owes an answer gets the entry later.
      */
     void onAppend(Context ctx, int commitLength) {
-        for (NodeId f : ctx.servers()) {
+        for (int i = 0; i < servers.size(); i++) {
+            NodeId f = servers.get(i);
             if (!f.equals(self) && !(config.batch() && progress.awaitingSince(f) >= 0)) replicateLog(ctx, f, commitLength);
         }
     }

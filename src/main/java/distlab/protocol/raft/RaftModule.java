@@ -78,7 +78,8 @@ public final class RaftModule implements ProtocolModule, ClientProtocol {
     @Override
     public void attach(Simulation simulation) {
         this.sim = simulation;
-        sim.addObserver(() -> checkSafety(this::cause));
+        Supplier<String> cause = this::cause;
+        sim.addObserver(() -> checkSafety(cause));
     }
 
     @Override public List<Param> params() { return config.params(); }
