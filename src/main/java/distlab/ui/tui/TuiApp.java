@@ -167,8 +167,10 @@ public final class TuiApp {
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
     }
 
-    /** For tests: the console's lines. */
-    java.util.List<String> consoleLines() {
-        return st.console.texts();
+    /** For tests: the console's lines, read on the GUI thread. */
+    java.util.List<String> consoleLines() throws Exception {
+        java.util.concurrent.CompletableFuture<java.util.List<String>> lines = new java.util.concurrent.CompletableFuture<>();
+        post(() -> lines.complete(st.console.texts()));
+        return lines.get(20, java.util.concurrent.TimeUnit.SECONDS);
     }
 }
