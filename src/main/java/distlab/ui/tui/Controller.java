@@ -49,13 +49,14 @@ final class Controller {
 
     /** Runs a line as if typed; {@code then} gets the result on the GUI thread. */
     void submit(String line, Consumer<Result> then) {
-        st.console.add(FrameRenderer.PROMPT + line, Style.STRONG);
         String command = Animation.firstWord(line);
         if (command.equals("quit") || command.equals("exit")) {
+            echo(line);
             quit();
             return;
         }
         if (command.equals("speed")) {
+            echo(line);
             speedCommand(line.strip().substring("speed".length()).strip());
             return;
         }
@@ -63,13 +64,17 @@ final class Controller {
             engine.submitQuery(() -> runOnEngine(line, false, then));
             return;
         }
-        if (st.running() || engine.queuedCommands() > 0) {
-            st.console.add("(queued: runs when the current command ends; Esc stops a run)", Style.DIM);
-        }
+        if (st.running()) st.console.add("(queued: " + line + " runs when the run ends; Esc stops the run)", Style.DIM);
         engine.submitCommand(() -> runOnEngine(line, pacer.speed() != Speeds.MAX, then));
     }
 
+    private void echo(String line) {
+        st.console.add(FrameRenderer.PROMPT + line, Style.STRONG);
+    }
+
+    /** On the engine thread. The echo is posted when the command starts, so output follows its command. */
     private void runOnEngine(String line, boolean mayAnimate, Consumer<Result> then) {
+        post.accept(() -> echo(line));
         observe();
         Animation animation = mayAnimate ? Animation.of(session, line) : null;
         Result result;

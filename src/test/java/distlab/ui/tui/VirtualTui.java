@@ -114,6 +114,19 @@ final class VirtualTui implements AutoCloseable {
         return s;
     }
 
+    /** Waits until the console's lines (read on the GUI thread) satisfy the condition; returns them. */
+    List<String> awaitConsole(Predicate<List<String>> condition) throws Exception {
+        long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
+        List<String> lines = app.consoleLines();
+        while (!condition.test(lines)) {
+            if (failure != null) fail("the TUI failed", failure);
+            if (System.currentTimeMillis() > deadline) fail("timed out; the console has:\n" + String.join("\n", lines));
+            sleep(20);
+            lines = app.consoleLines();
+        }
+        return lines;
+    }
+
     String awaitText(String text) {
         return awaitScreen(s -> s.contains(text));
     }
