@@ -34,6 +34,7 @@ public final class TuiApp {
     private final FrameRenderer renderer;
     private final Controller controller;
     private final KeyHandler keyHandler;
+    private volatile int framesDrawn;
     private int diagramRows = -1;
     private int diagramWidth = -1;
 
@@ -146,6 +147,7 @@ public final class TuiApp {
             st.console.add("internal error while drawing: " + describe(e), Style.BAD);
         }
         screen.refresh(full || resized != null ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        framesDrawn++;
         askForDiagramSize();
     }
 
@@ -165,6 +167,11 @@ public final class TuiApp {
     static String describe(Throwable e) {
         String m = e.getMessage();
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
+    }
+
+    /** How many frames the GUI thread has drawn (for the CPU and frame-rate probe). */
+    int framesDrawn() {
+        return framesDrawn;
     }
 
     /** For tests: the console's lines, read on the GUI thread. */
