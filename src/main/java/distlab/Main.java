@@ -1,7 +1,7 @@
 package distlab;
 
 import distlab.engine.Session;
-import distlab.ui.HomeDir;
+import distlab.lecture.LabHome;
 import distlab.ui.repl.JLineRepl;
 import distlab.ui.tui.Tui;
 import distlab.ui.script.ScriptRunner;
@@ -83,10 +83,12 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = new Session(seed);
+        LabHome labHome = LabHome.resolve(home);
+        session.setHome(labHome);
         // System.console() is non-null when both stdin and stdout are a terminal (Java 17).
         boolean terminal = System.console() != null;
         if (tui) return presenterMode(session, terminal);
-        if (files.isEmpty() && plain) return repl(session);
+        if (files.isEmpty() && plain) return repl(session, labHome);
         if (files.isEmpty() && terminal) return Tui.run(session, null, err);
         List<ScriptSource> sources = sources();
         if (sources == null) return 2;
@@ -103,9 +105,9 @@ public final class Main implements Callable<Integer> {
         return Tui.run(session, sources.isEmpty() ? null : Tui.presenter(sources), err);
     }
 
-    private int repl(Session session) {
+    private int repl(Session session, LabHome labHome) {
         try {
-            return JLineRepl.onSystemTerminal(session, HomeDir.historyFile(HomeDir.resolve(home))).run();
+            return JLineRepl.onSystemTerminal(session, JLineRepl.historyFile(labHome)).run();
         } catch (IOException | RuntimeException e) {
             err.println("lab: cannot start the line REPL: " + e.getMessage());
             return 1;

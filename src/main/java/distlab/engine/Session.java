@@ -2,7 +2,9 @@ package distlab.engine;
 
 import distlab.engine.command.CommandSet;
 import distlab.lecture.Course;
+import distlab.lecture.LabHome;
 import distlab.lecture.Lecture;
+import distlab.lecture.NotesStore;
 import distlab.protocol.ProtocolModule;
 import distlab.sim.LabException;
 import distlab.sim.Limits;
@@ -39,6 +41,8 @@ public final class Session {
     private long runMaxMicros;
     private Course course;
     private Lecture currentLecture;
+    private LabHome home;
+    private boolean lectureTextInOutput = true;
 
     public Session(long seed) {
         this(seed, Limits.DEFAULT);
@@ -80,6 +84,26 @@ public final class Session {
 
     public void openLecture(Lecture lecture) {
         currentLecture = lecture;
+    }
+
+    /** Where notes live; without one, the notes commands explain how to get one. */
+    public void setHome(LabHome home) {
+        this.home = home;
+    }
+
+    /** The notes store of the lab's home. */
+    public NotesStore notes() {
+        if (home == null) throw new LabException("this session has no lab home for notes (start the lab with --home DIR)");
+        return new NotesStore(home, course());
+    }
+
+    /** Whether {@code lecture} prints the lecture's text (front ends with a lecture pane turn this off). */
+    public boolean lectureTextInOutput() {
+        return lectureTextInOutput;
+    }
+
+    public void setLectureTextInOutput(boolean print) {
+        lectureTextInOutput = print;
     }
 
     /** The protocol module, or null before the first spawn. */

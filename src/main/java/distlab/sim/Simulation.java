@@ -35,6 +35,8 @@ public final class Simulation {
     private final Map<String, SimNode> byName = new HashMap<>();
     private final List<NodeId> nodeIds = new ArrayList<>();
     private final List<NodeId> serverIds = new ArrayList<>();
+    private final List<NodeId> nodeView = Collections.unmodifiableList(nodeIds);
+    private final List<NodeId> serverView = Collections.unmodifiableList(serverIds);
     private final Map<Long, Timer> timers = new HashMap<>();
     private final List<Runnable> observers = new ArrayList<>();
     private long now;
@@ -58,10 +60,10 @@ public final class Simulation {
     public Trace trace() { return trace; }
 
     /** Every node, clients included, in node order. */
-    public List<NodeId> nodes() { return Collections.unmodifiableList(nodeIds); }
+    public List<NodeId> nodes() { return nodeView; }
 
     /** The protocol's server nodes, in node order. */
-    public List<NodeId> servers() { return Collections.unmodifiableList(serverIds); }
+    public List<NodeId> servers() { return serverView; }
 
     public Optional<NodeId> find(String name) {
         SimNode n = byName.get(name);

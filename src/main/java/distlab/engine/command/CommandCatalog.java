@@ -39,6 +39,15 @@ final class CommandCatalog {
         set.add(views, "events", EventsCommand::new);
         set.add(views, "clocks", ClocksCommand::new);
         set.add(views, "diagram", DiagramCommand::new);
+        String course = "Course and notes";
+        set.add(course, "lectures", LecturesCommand::new);
+        set.add(course, "lecture", LectureCommand::new);
+        set.add(course, "next", NextCommand::new);
+        set.add(course, "prev", PrevCommand::new);
+        set.add(course, "note", NoteCommand::new);
+        set.add(course, "question", QuestionCommand::new);
+        set.add(course, "done", DoneCommand::new);
+        set.add(course, "progress", ProgressCommand::new);
         String session = "Session";
         set.add(session, "config", ConfigCommand::new);
         set.add(session, "seed", SeedCommand::new);

@@ -24,6 +24,9 @@ final class SpawnCommand implements LabCommand {
         if (args.isEmpty()) {
             throw new distlab.sim.LabException("missing COUNT or NAME; usage: spawn COUNT [PROTOCOL] | spawn NAME... [PROTOCOL]");
         }
+        if (args.size() == 2 && args.get(0).matches("-?\\d+")) {
+            throw new distlab.sim.LabException("unknown protocol '" + args.get(1) + "' (protocols: " + String.join(" ", Protocols.names()) + ")");
+        }
         int max = in.session().limits().maxNodes();
         List<NodeId> created;
         if (args.size() == 1 && args.get(0).matches("-?\\d+")) {

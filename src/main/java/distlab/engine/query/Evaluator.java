@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
  */
 public final class Evaluator {
     private final PathResolver resolver;
+    /** What was looked at, in order: a path's value, or a relation between two events. */
     private final Map<String, String> seen = new LinkedHashMap<>();
+    private final java.util.Set<String> relations = new java.util.HashSet<>();
 
     /** The verdict, and the observed state in the form {@code (actual: ...)} reports it. */
     public record Outcome(boolean holds, String actual) {}
@@ -36,7 +38,7 @@ public final class Evaluator {
     private String actual() {
         if (seen.size() == 1) return seen.values().iterator().next();
         return seen.entrySet().stream()
-                .map(e -> e.getValue().startsWith(e.getKey()) ? e.getValue() : e.getKey() + " = " + e.getValue())
+                .map(e -> relations.contains(e.getKey()) ? e.getValue() : e.getKey() + " = " + e.getValue())
                 .collect(Collectors.joining(", "));
     }
 
@@ -60,6 +62,7 @@ public final class Evaluator {
             case SAME -> a + " is " + b;
         };
         seen.put(a + "~" + b, shown);
+        relations.add(a + "~" + b);
         return r;
     }
 

@@ -21,6 +21,33 @@ public final class IntColumn {
         return index;
     }
 
+    /** Appends {@code count} values from the array, copying chunk by chunk. */
+    public int addAll(int[] values, int count) {
+        int first = size;
+        int done = 0;
+        while (done < count) {
+            int c = Chunks.chunk(size);
+            if (c == chunks.length) chunks = Arrays.copyOf(chunks, c * 2);
+            if (chunks[c] == null) chunks[c] = new int[Chunks.SIZE];
+            int offset = Chunks.offset(size);
+            int n = Math.min(count - done, Chunks.SIZE - offset);
+            System.arraycopy(values, done, chunks[c], offset, n);
+            done += n;
+            size += n;
+        }
+        return first;
+    }
+
+    /** target[i] = max(target[i], this[from + i]) for i < count: the vector clock receive rule. */
+    public void maxInto(int from, int[] target, int count) {
+        if (from + count > size) throw new IndexOutOfBoundsException(from + count);
+        for (int i = 0; i < count; i++) {
+            int index = from + i;
+            int v = chunks[Chunks.chunk(index)][Chunks.offset(index)];
+            if (v > target[i]) target[i] = v;
+        }
+    }
+
     public int get(int index) {
         if (index >= size) throw new IndexOutOfBoundsException(index);
         return chunks[Chunks.chunk(index)][Chunks.offset(index)];

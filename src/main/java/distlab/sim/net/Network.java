@@ -44,6 +44,7 @@ public final class Network {
     }
 
     public LatencyRange latency(int from, int to) {
+        if (linkLatency.isEmpty()) return defaultLatency;
         return linkLatency.getOrDefault(link(from, to), defaultLatency);
     }
 

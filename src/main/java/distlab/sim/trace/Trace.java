@@ -32,7 +32,7 @@ public final class Trace {
     /** Records a numbered event (send, receive, local) with a copy of the node's clocks. */
     public int recordEvent(EntryKind kind, int node, long time, int lamport, int[] vc, int width, int message, Object label) {
         int vcRef = vcArena.add(width);
-        for (int i = 0; i < width; i++) vcArena.add(vc[i]);
+        vcArena.addAll(vc, width);
         int eventNumber = entryOfEvent.size();
         int entry = append(kind, node, time, lamport, message, vcRef, eventNumber, label);
         entryOfEvent.add(entry);
@@ -105,11 +105,7 @@ public final class Trace {
     public void mergeVcInto(int entry, int[] target) {
         int ref = vcRefs.get(entry);
         if (ref == NO_VC) return;
-        int stored = Math.min(target.length, vcArena.get(ref));
-        for (int i = 0; i < stored; i++) {
-            int v = vcArena.get(ref + 1 + i);
-            if (v > target[i]) target[i] = v;
-        }
+        vcArena.maxInto(ref + 1, target, Math.min(target.length, vcArena.get(ref)));
     }
 
     /**

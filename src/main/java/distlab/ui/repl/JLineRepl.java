@@ -2,6 +2,7 @@ package distlab.ui.repl;
 
 import distlab.engine.Result;
 import distlab.engine.Session;
+import distlab.lecture.LabHome;
 import distlab.ui.Completion;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,6 +35,11 @@ public final class JLineRepl {
         this.session = session;
         this.terminal = terminal;
         this.historyFile = historyFile;
+    }
+
+    /** Where the REPL keeps its history: {@code .lab_history} in the lab's home. */
+    public static Path historyFile(LabHome home) {
+        return home.dir().resolve(".lab_history");
     }
 
     /** The REPL on the process's own terminal. */
