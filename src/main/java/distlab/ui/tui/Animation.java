@@ -20,7 +20,7 @@ import java.util.function.BooleanSupplier;
 record Animation(long end, BooleanSupplier done) {
     /** Commands that only read the session: they may run while an animation is under way. */
     static final Set<String> READ_ONLY = Set.of("show", "expect", "nodes", "messages", "events", "clocks", "diagram",
-            "help", "lectures", "lecture", "next", "prev", "progress", "note", "question", "check");
+            "help", "lectures", "lecture", "next", "prev", "progress", "note", "question", "done", "check");
 
     static Animation of(Session session, String line) {
         try {

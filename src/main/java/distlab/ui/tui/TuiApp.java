@@ -73,6 +73,7 @@ public final class TuiApp {
         screen.getTerminal().addResizeListener((terminal, size) -> post(() -> { }));
         engine.start();
         engine.submitQuery(() -> {
+            session.setLectureTextInOutput(false); // the lecture pane shows it
             String help = session.execute("help").output();
             Snapshot s = snapshots.build();
             post(() -> {

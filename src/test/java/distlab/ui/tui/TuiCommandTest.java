@@ -118,6 +118,20 @@ class TuiCommandTest {
     }
 
     @Test
+    void lectureOpensInTheLecturePaneNotTheConsole() throws Exception {
+        try (VirtualTui tui = new VirtualTui(160, 48)) {
+            tui.type("lecture 4.");
+            tui.key(KeyType.Tab);
+            tui.awaitText("lab> lecture 4.");
+            tui.ctrl('u');
+            tui.command("lecture 4.1");
+            tui.awaitScreen(s -> tui.row(0).startsWith("┌─ Lecture 4.1") && s.contains("lecture 4.1 ") && s.contains("Try it block"));
+            tui.command("next");
+            tui.awaitScreen(s -> tui.row(0).startsWith("┌─ Lecture 4.2"));
+        }
+    }
+
+    @Test
     void presenterModeShowsNarrationAndRunsOneCommandPerKey() throws Exception {
         String script = "# Two nodes to begin.\nspawn 2\n\n# One message, by hand.\nnet manual\nsend n1 n2 hi\n"
                 + "expect n1.lamport == 5\nshow n2.vc\n";
