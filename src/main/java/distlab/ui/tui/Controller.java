@@ -60,6 +60,13 @@ final class Controller {
             speedCommand(line.strip().substring("speed".length()).strip());
             return;
         }
+        if (line.strip().matches("help\\s+speed")) {
+            echo(line);
+            st.console.add("usage: speed [DURATION|max]\n  Virtual time per wall-clock second while run, advance and step N animate"
+                    + " (terminal UI only; default " + Speeds.format(Speeds.DEFAULT) + ").\n  F3/F4 or -/+ on an empty line go slower/faster;"
+                    + " max: no animation.\nexamples: speed 1s\n          speed max", Style.PLAIN);
+            return;
+        }
         if (st.running() && Animation.READ_ONLY.contains(command)) {
             engine.submitQuery(() -> runOnEngine(line, false, then));
             return;

@@ -96,6 +96,8 @@ class TuiCommandTest {
             tui.awaitScreen(s -> s.contains("speed 250ms/s of virtual time per second") && tui.row(47).contains("speed 250ms/s"));
             tui.command("speed max");
             tui.awaitScreen(s -> tui.row(47).contains("speed max"));
+            tui.command("help speed");
+            tui.awaitText("usage: speed [DURATION|max]");
             tui.command("speed fast");
             tui.awaitText("error: speed takes a duration");
             tui.type("+"); // empty line: + and - change the speed
