@@ -2,6 +2,7 @@ package distlab.bench;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import distlab.engine.Session;
 import distlab.protocol.Cell;
@@ -12,7 +13,10 @@ import distlab.ui.tui.Palette;
 import distlab.ui.tui.Snapshot;
 import distlab.ui.tui.StillFrame;
 import distlab.view.SpaceTimeDiagram;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +34,7 @@ import org.openjdk.jmh.annotations.State;
  * 1,000-entry logs tinted by term (a synthetic Raft-like table, until the raft protocol is
  * on main), and a space-time diagram over a 2,000-event trace (plain protocol, 9 nodes).
  * A frame is what the engine does (table and diagram rendered into a snapshot) plus what the
- * GUI thread does (every pane drawn, the screen sent to the terminal).
+ * GUI thread does (every pane drawn, the screen encoded for the terminal).
  *
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -48,18 +52,40 @@ public class FrameRenderBench {
     private Session session;
     private Table table;
     private StillFrame frame;
+    private StillFrame virtualFrame;
     private Snapshot snapshot;
+
+    /**
+     * A terminal that encodes every frame as a real one would (ANSI escapes, UTF-8) and
+     * throws the bytes away: what drawing costs without a terminal emulator on the other end.
+     */
+    static final class AnsiSink extends ANSITerminal {
+        AnsiSink() {
+            super(new ByteArrayInputStream(new byte[0]), OutputStream.nullOutputStream(), StandardCharsets.UTF_8);
+        }
+
+        @Override
+        protected TerminalSize findTerminalSize() {
+            return new TerminalSize(160, 48);
+        }
+    }
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         session = traceOf(EVENTS);
         table = raftLikeTable();
-        TerminalScreen screen = new TerminalScreen(new DefaultVirtualTerminal(new TerminalSize(160, 48)));
-        screen.startScreen();
-        frame = new StillFrame(screen, new Palette(false));
-        for (int i = 0; i < 200; i++) frame.console("e" + i + "  1.5s  n1  recv m" + i + " from n2  L=" + i + " [1,2,3,4,5,6,7,8,9]");
+        frame = frameOn(new TerminalScreen(new AnsiSink()));
+        virtualFrame = frameOn(new TerminalScreen(new DefaultVirtualTerminal(new TerminalSize(160, 48))));
         snapshot = snapshot();
         frame.draw(snapshot, true);
+        virtualFrame.draw(snapshot, true);
+    }
+
+    private static StillFrame frameOn(TerminalScreen screen) throws IOException {
+        screen.startScreen();
+        StillFrame f = new StillFrame(screen, new Palette(false));
+        for (int i = 0; i < 200; i++) f.console("e" + i + "  1.5s  n1  recv m" + i + " from n2  L=" + i + " [1,2,3,4,5,6,7,8,9]");
+        return f;
     }
 
     /** A plain-protocol session whose trace holds {@code events} sends and receives. */
@@ -126,5 +152,13 @@ public class FrameRenderBench {
     @Benchmark
     public void drawOnly() throws IOException {
         frame.draw(snapshot, true);
+    }
+
+    /** A full frame onto Lanterna's virtual terminal (as the TUI tests use), for comparison. */
+    @Benchmark
+    public Snapshot fullFrameVirtualTerminal() throws IOException {
+        Snapshot s = snapshot();
+        virtualFrame.draw(s, true);
+        return s;
     }
 }
