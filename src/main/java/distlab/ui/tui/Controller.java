@@ -72,7 +72,7 @@ final class Controller {
             return;
         }
         if (st.running()) st.console.add("(queued: " + line + " runs when the run ends; Esc stops the run)", Style.DIM);
-        engine.submitCommand(() -> runOnEngine(line, pacer.speed() != Speeds.MAX, then));
+        engine.submitCommand(() -> runOnEngine(line, true, then));
     }
 
     private void echo(String line) {
@@ -142,7 +142,7 @@ final class Controller {
                 return;
             }
         }
-        st.console.add("speed " + Speeds.format(st.speed) + (st.speed == Speeds.MAX ? " (no animation)"
+        st.console.add("speed " + Speeds.format(st.speed) + (st.speed == Speeds.MAX ? " (as fast as it goes; Esc still stops a run)"
                 : " of virtual time per second (F3 slower, F4 faster, speed max: no animation)"), Style.PLAIN);
     }
 
