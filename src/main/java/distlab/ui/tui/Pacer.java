@@ -97,7 +97,10 @@ final class Pacer implements Runnable {
         pace();
     }
 
+    /** The command ended (done, stopped or failed): the next one starts unpaused. */
     void end() {
+        paused = false;
+        stopRequested = false;
         animating = false;
         sim = null;
         finished = () -> false;

@@ -51,6 +51,23 @@ class TuiRunTest {
         for (String line : AFTER) assertEquals(outputOf(script, line), outputIn(tuiLines, line), line);
     }
 
+    @Test
+    void escStopsAPausedRunAndTheNextRunIsNotPaused() throws Exception {
+        try (VirtualTui tui = new VirtualTui(160, 48)) {
+            SETUP.forEach(tui::command);
+            tui.command("speed 1ms");
+            tui.command("run 1s");
+            tui.awaitScreen(s -> tui.row(47).contains("▶ running"));
+            tui.key(KeyType.F5);
+            tui.awaitScreen(s -> tui.row(47).contains("⏸ paused"));
+            tui.key(KeyType.Escape);
+            tui.awaitScreen(s -> s.contains("run stopped by you at 0ms") && tui.row(47).contains("ready"));
+            tui.command("speed max");
+            tui.command("run 1s");
+            tui.awaitScreen(s -> s.contains("time 1s") && tui.row(47).contains("ready") && !tui.row(47).contains("paused"));
+        }
+    }
+
     private static List<String> outputOf(Session session, String line) {
         Result r = session.execute(line);
         assertTrue(!r.failed(), r.problem());
