@@ -32,6 +32,7 @@ import picocli.CommandLine.Parameters;
                 "  java -jar lab.jar < demo.lab       script mode on stdin",
                 "  java -jar lab.jar a.lab b.lab      script mode on files, in order (- is stdin)",
                 "  java -jar lab.jar --tui demo.lab   presenter mode",
+                "  java -jar lab.jar check-history --model cas-register FILE...   check Jepsen histories",
                 "Exit status: 0 all held; 1 a command or expectation failed; 2 bad usage."})
 public final class Main implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "random seed (default 1)")
@@ -66,6 +67,7 @@ public final class Main implements Callable<Integer> {
     /** Runs the lab with these arguments and streams; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cl = new CommandLine(new Main(out, err));
+        cl.addSubcommand("check-history", new CheckHistoryCommand(out, err));
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
         cl.setExpandAtFiles(false);

@@ -21,6 +21,10 @@ public final class ClientOps {
     public static ClientProtocol protocol(Session session, String kind) {
         ProtocolModule module = session.module();
         if (module instanceof ClientProtocol cp && cp.operations().contains(kind)) return cp;
+        if (module instanceof ClientProtocol cp) {
+            throw new LabException(module.name() + " has no " + kind + " operation (its clients do: " + String.join(" ", cp.operations())
+                    + ")" + (kind.equals("cas") ? "; compare-and-set needs consensus: reset, then e.g. spawn 3 raft" : ""));
+        }
         throw new LabException(kind + " needs a protocol with clients (quorum or raft); this session runs " + session.protocolName()
                 + (module == null ? " (e.g. spawn 3 quorum)" : " (reset, then e.g. spawn 3 quorum)"));
     }
@@ -35,6 +39,9 @@ public final class ClientOps {
         ClientProtocol cp = protocol(session, kind);
         checkWord(key, "key");
         args.forEach(a -> checkWord(a, "value"));
+        if (!args.isEmpty() && args.get(args.size() - 1).equals("none")) {
+            throw new LabException("'none' cannot be written: it means never written (use another word)");
+        }
         NodeId client = client(session, cp, clientName);
         Simulation sim = session.sim();
         Op op = cp.history().create(client, kind, key, args);

@@ -1,7 +1,15 @@
 package distlab.engine;
 
 import distlab.protocol.ProtocolModule;
+import distlab.protocol.crdt.CrdtModule;
+import distlab.protocol.crdt.GCounterType;
+import distlab.protocol.crdt.LwwRegisterType;
+import distlab.protocol.crdt.LwwSetType;
+import distlab.protocol.crdt.MvRegisterType;
+import distlab.protocol.crdt.OrSetType;
+import distlab.protocol.crdt.PnCounterType;
 import distlab.protocol.plain.PlainModule;
+import distlab.protocol.quorum.QuorumModule;
 import distlab.sim.LabException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +22,13 @@ public final class Protocols {
 
     static {
         MODULES.put("plain", PlainModule::new);
+        MODULES.put("quorum", QuorumModule::new);
+        MODULES.put("gcounter", () -> new CrdtModule<>(new GCounterType()));
+        MODULES.put("pncounter", () -> new CrdtModule<>(new PnCounterType()));
+        MODULES.put("lwwreg", () -> new CrdtModule<>(new LwwRegisterType()));
+        MODULES.put("mvreg", () -> new CrdtModule<>(new MvRegisterType()));
+        MODULES.put("lwwset", () -> new CrdtModule<>(new LwwSetType()));
+        MODULES.put("orset", () -> new CrdtModule<>(new OrSetType()));
     }
 
     private Protocols() {}

@@ -1,7 +1,11 @@
 package distlab.engine;
 
+import distlab.check.HistoryLinearizability;
+import distlab.check.linearizability.Verdict;
 import distlab.engine.query.PathResolver;
 import distlab.protocol.ProtocolModule;
+import distlab.protocol.client.ClientProtocol;
+import distlab.protocol.client.History;
 import distlab.sim.LabException;
 import distlab.sim.Simulation;
 import distlab.sim.Value;
@@ -22,6 +26,7 @@ public final class SessionPaths implements PathResolver {
     private static final List<String> CLUSTER_FIELDS = List.of("inflight", "nodes", "events", "messages");
 
     private final Session session;
+    private final HistoryLinearizability.Memo linearizability = new HistoryLinearizability.Memo();
 
     SessionPaths(Session session) {
         this.session = session;
@@ -121,14 +126,28 @@ public final class SessionPaths implements PathResolver {
             case "nodes": return new Value.ListOf(sim.nodes().stream().map(n -> Value.text(n.name())).toList());
             case "events": return Value.of(sim.trace().eventCount());
             case "messages": return Value.of(sim.messages().count());
+            case "linearizable": return linearizable();
             default:
         }
         ProtocolModule module = session.module();
         Value v = module == null ? null : module.clusterValue(field);
         if (v != null) return v;
         List<String> known = new ArrayList<>(CLUSTER_FIELDS);
+        if (module instanceof ClientProtocol) known.add("linearizable");
         if (module != null) known.addAll(module.clusterFields());
         throw new LabException("unknown path 'cluster." + field + "' (cluster has: " + String.join(" ", known) + ")");
+    }
+
+    /** SPEC §7: the client history so far is linearizable. */
+    private Value linearizable() {
+        History history = ClientOps.history(session).orElseThrow(() -> new LabException(
+                "cluster.linearizable needs a protocol with clients (quorum or raft); this session runs " + session.protocolName()));
+        Verdict verdict = linearizability.verdict(history);
+        if (verdict == Verdict.UNKNOWN) {
+            throw new LabException("cluster.linearizable: the checker gave up on these " + history.ops().size()
+                    + " ops (too many concurrent ops to decide); check linearizable says more");
+        }
+        return Value.of(verdict == Verdict.LINEARIZABLE);
     }
 
     @Override

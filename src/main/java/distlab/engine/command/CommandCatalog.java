@@ -19,6 +19,14 @@ final class CommandCatalog {
         set.add(clients, "put", PutCommand::new);
         set.add(clients, "get", GetCommand::new);
         set.add(clients, "cas", CasCommand::new);
+        String crdts = "CRDTs (gcounter, pncounter, lwwreg, mvreg, lwwset, orset)";
+        set.add(crdts, "inc", IncCommand::new);
+        set.add(crdts, "dec", DecCommand::new);
+        set.add(crdts, "set", SetCommand::new);
+        set.add(crdts, "add", AddCommand::new);
+        set.add(crdts, "remove", RemoveCommand::new);
+        set.add(crdts, "sync", SyncCommand::new);
+        set.add(crdts, "gossip", GossipCommand::new);
         String faults = "Network and faults";
         set.add(faults, "net", NetCommand::new);
         set.add(faults, "latency", LatencyCommand::new);
@@ -33,6 +41,7 @@ final class CommandCatalog {
         set.add(queries, "show", ShowCommand::new);
         set.add(queries, "expect", ExpectCommand::new);
         set.add(queries, "let", LetCommand::new);
+        set.add(queries, "check", CheckCommand::new);
         String views = "Views";
         set.add(views, "nodes", NodesCommand::new);
         set.add(views, "messages", MessagesCommand::new);

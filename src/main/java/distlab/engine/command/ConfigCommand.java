@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "config", customSynopsis = "config [KEY=VALUE...]",
         description = {"Show or set network and protocol parameters.",
                 "Network: net=auto|manual latency=5..15ms loss=0 dup=0 run=10s runmax=1h.",
-                "Protocols add their own (quorum: r w readrepair writeback timeout; raft: election heartbeat)."},
+                "Protocols add their own (quorum: r w readrepair writeback writequery timeout; raft: election heartbeat)."},
         footer = {"examples: config", "          config loss=10 latency=20..40ms", "          config r=2 w=2"})
 final class ConfigCommand implements LabCommand {
     @Parameters(arity = "0..*", paramLabel = "KEY=VALUE")

@@ -7,7 +7,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "crash", customSynopsis = "crash NODE...",
         description = {"The nodes stop: volatile state is lost, timers are cancelled, messages to them are lost.",
-                "Persistent state (e.g. Raft's term, vote and log) survives for restart."},
+                "Persistent state (e.g. Raft's term, vote and log; a quorum replica's store) survives for restart."},
         footer = {"examples: crash n2", "          crash leader"})
 final class CrashCommand implements LabCommand {
     @Parameters(arity = "1..*", paramLabel = "NODE")

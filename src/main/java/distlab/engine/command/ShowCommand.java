@@ -13,7 +13,10 @@ import picocli.CommandLine.Parameters;
         description = {"Print PATH = VALUE for each path; a bare node prints all its paths.",
                 "Paths: time; NODE.lamport NODE.vc NODE.up; EVENT.lamport EVENT.vc EVENT.node EVENT.time;",
                 "MSG.status MSG.from MSG.to; OP.status OP.value; cluster.inflight and the protocol's",
-                "own (raft: NODE.role NODE.term NODE.log NODE.commit, cluster.leader ...). Lists have .length."},
+                "own (raft: NODE.role NODE.term NODE.log NODE.commit, cluster.leader ...). Lists have .length.",
+                "Clients (quorum, raft): cluster.linearizable (SPEC §7; check linearizable explains).",
+                "quorum: NODE.kv.KEY NODE.ts.KEY (timestamp, e.g. 2:c1) NODE.keys; c1.op c1.progress c1.counter;",
+                "cluster.stale (reads older than a write completed before they began) cluster.converged cluster.r cluster.w."},
         footer = {"examples: show n1.vc n2.vc", "          show time m1.status", "          show n1"})
 final class ShowCommand implements LabCommand {
     @Parameters(arity = "1..*", paramLabel = "PATH")

@@ -1,0 +1,62 @@
+package distlab.protocol.crdt;
+
+import distlab.protocol.Cell;
+import distlab.protocol.Span;
+import distlab.protocol.Style;
+import distlab.protocol.Table;
+import distlab.sim.Simulation;
+import distlab.sim.node.NodeId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The cluster pane of a CRDT: one row per replica with its value and its internal state, so
+ * a learner sees why merge gives what it gives. An up replica whose value differs from the one
+ * most up replicas hold (on a tie, the first in node order) is marked "(differs)": the
+ * replicas have not converged yet. A down replica's value, still on its disk, is dimmed.
+ */
+final class CrdtTable {
+    private CrdtTable() {}
+
+    static <S extends CrdtState<S>> Table build(Simulation sim, CrdtType<S> type, Function<NodeId, S> states) {
+        List<String> headers = new ArrayList<>(List.of("node", "up", "value"));
+        headers.addAll(type.stateHeaders());
+        Table.Builder table = new Table.Builder(headers.toArray(new String[0]));
+        List<NodeId> replicas = sim.servers();
+        String majority = majority(sim, type, states);
+        for (NodeId node : replicas) {
+            S state = states.apply(node);
+            boolean up = sim.isUp(node);
+            String value = type.value(state).show();
+            boolean differs = up && !value.equals(majority);
+            Cell valueCell = !up ? Cell.of(value, Style.DIM)
+                    : differs ? new Cell(List.of(Span.styled(value, Style.WARN), Span.styled(" (differs)", Style.WARN)))
+                    : Cell.of(value);
+            List<Cell> row = new ArrayList<>(List.of(Cell.of(node.name(), Style.STRONG),
+                    up ? Cell.of("up", Style.GOOD) : Cell.of("down", Style.BAD), valueCell));
+            row.addAll(type.stateCells(state, replicas));
+            table.row(row);
+        }
+        return table.build();
+    }
+
+    /** The value most up replicas hold; on a tie, the one met first in node order. */
+    private static <S extends CrdtState<S>> String majority(Simulation sim, CrdtType<S> type, Function<NodeId, S> states) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (NodeId node : sim.servers()) {
+            if (sim.isUp(node)) counts.merge(type.value(states.apply(node)).show(), 1, Integer::sum);
+        }
+        String best = null;
+        int most = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,61 @@
+package distlab.protocol.crdt;
+
+import distlab.protocol.Cell;
+import distlab.protocol.Param;
+import distlab.sim.Value;
+import distlab.sim.node.NodeId;
+import java.util.List;
+
+/**
+ * One kind of CRDT as the lab runs it: its updates, its value and the views of its internal
+ * state. {@link CrdtModule} does the rest (replicas, sync, gossip) the same way for every
+ * type. One instance per session, so a type may keep settings such as the LWW set's bias.
+ */
+public interface CrdtType<S extends CrdtState<S>> {
+    /** The protocol name given to spawn, e.g. {@code gcounter}. */
+    String name();
+
+    /** One line for help and errors. */
+    String summary();
+
+    S empty();
+
+    /** The class of the states, to check a received state before merging it. */
+    Class<S> stateClass();
+
+    /** The updates this type takes, as usage lines: {@code inc NODE [AMOUNT]}. */
+    List<String> usages();
+
+    boolean accepts(Update update);
+
+    /**
+     * The state after replica {@code node} makes a fitting update at a local event stamped
+     * {@code stamp} (that event's Lamport clock, and the node).
+     */
+    S apply(S state, NodeId node, Update update, Stamp stamp);
+
+    /** A note to print when an update did something a user may not expect, else null. */
+    default String note(S before, S after, Update update, NodeId node) {
+        return null;
+    }
+
+    /** {@code NODE.value}. */
+    Value value(S state);
+
+    /** Headers of the internal-state columns of the cluster table. */
+    List<String> stateHeaders();
+
+    /** The internal-state cells of one replica; {@code replicas} is node order, for vectors. */
+    List<Cell> stateCells(S state, List<NodeId> replicas);
+
+    /** The internal-state fields {@code show NODE} lists, e.g. {@code counts}. */
+    List<String> fields();
+
+    /** An internal-state field ({@code counts}, {@code adds.milk}), or null if there is none. */
+    Value field(S state, String field, List<NodeId> replicas);
+
+    /** Settings for {@code config}. */
+    default List<Param> params() {
+        return List.of();
+    }
+}

@@ -1,0 +1,45 @@
+package distlab.protocol.crdt;
+
+import distlab.protocol.Cell;
+import distlab.sim.Value;
+import distlab.sim.node.NodeId;
+import java.util.List;
+
+/** {@code spawn N gcounter}: a grow-only counter; {@code inc} only. */
+public final class GCounterType implements CrdtType<GCounter> {
+    @Override public String name() { return "gcounter"; }
+
+    @Override public String summary() { return "grow-only counter: one count per replica, merged by element-wise maximum"; }
+
+    @Override public GCounter empty() { return GCounter.EMPTY; }
+
+    @Override public Class<GCounter> stateClass() { return GCounter.class; }
+
+    @Override public List<String> usages() { return List.of("inc NODE [AMOUNT]"); }
+
+    @Override public boolean accepts(Update update) { return update instanceof Update.Inc; }
+
+    @Override
+    public GCounter apply(GCounter state, NodeId node, Update update, Stamp stamp) {
+        long amount = ((Update.Inc) update).amount();
+        CounterLimits.check(state, node, amount, "increment");
+        // Lecture 7.3: replica i increments only its own entry.
+        return state.inc(node, amount);
+    }
+
+    @Override public Value value(GCounter state) { return Value.of(state.value()); }
+
+    @Override public List<String> stateHeaders() { return List.of("counts"); }
+
+    @Override
+    public List<Cell> stateCells(GCounter state, List<NodeId> replicas) {
+        return List.of(Cell.of(StateViews.vectorText(state.counts(), replicas)));
+    }
+
+    @Override public List<String> fields() { return List.of("counts"); }
+
+    @Override
+    public Value field(GCounter state, String field, List<NodeId> replicas) {
+        return field.equals("counts") ? StateViews.vector(state.counts(), replicas) : null;
+    }
+}

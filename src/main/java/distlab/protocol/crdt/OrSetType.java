@@ -1,0 +1,71 @@
+package distlab.protocol.crdt;
+
+import distlab.protocol.Cell;
+import distlab.protocol.Style;
+import distlab.sim.Value;
+import distlab.sim.node.NodeId;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.stream.Collectors;
+
+/**
+ * {@code spawn N orset}: an observed-remove set; {@code add} and {@code remove}. Each add's
+ * tag is the (Lamport clock, node) stamp of its local event, unique in the whole run.
+ */
+public final class OrSetType implements CrdtType<OrSet> {
+    @Override public String name() { return "orset"; }
+
+    @Override public String summary() { return "observed-remove set: a remove only removes the adds it has seen, so a concurrent add wins"; }
+
+    @Override public OrSet empty() { return OrSet.EMPTY; }
+
+    @Override public Class<OrSet> stateClass() { return OrSet.class; }
+
+    @Override public List<String> usages() { return List.of("add NODE ELEM", "remove NODE ELEM"); }
+
+    @Override public boolean accepts(Update update) { return update instanceof Update.Add || update instanceof Update.Remove; }
+
+    @Override
+    public OrSet apply(OrSet state, NodeId node, Update update, Stamp stamp) {
+        if (update instanceof Update.Add add) return state.add(add.element(), stamp);
+        return state.remove(((Update.Remove) update).element());
+    }
+
+    @Override
+    public String note(OrSet before, OrSet after, Update update, NodeId node) {
+        if (update instanceof Update.Remove r) {
+            SortedSet<Stamp> seen = before.tags().get(r.element());
+            if (seen == null) {
+                return node + " has observed no add of " + r.element() + ": nothing to remove (an OR-set remove only removes the adds it has seen)";
+            }
+            return "tombstoned the tags " + node + " has observed: " + seen.stream().map(Stamp::toString).collect(Collectors.joining(" "));
+        }
+        return null;
+    }
+
+    @Override public Value value(OrSet state) { return new Value.SetOf(state.elements()); }
+
+    @Override public List<String> stateHeaders() { return List.of("tags", "tombstones"); }
+
+    @Override
+    public List<Cell> stateCells(OrSet state, List<NodeId> replicas) {
+        return List.of(StateViews.cell(StateViews.tagEntries(state.tags())),
+                StateViews.cell(StateViews.tagEntries(state.tombstones()), i -> Style.DIM));
+    }
+
+    @Override public List<String> fields() { return List.of("tags", "tombstones"); }
+
+    /** {@code tags}, {@code tombstones}: lists of {@code milk 1:n1 3:n1}; {@code tags.milk}: one element's tags. */
+    @Override
+    public Value field(OrSet state, String field, List<NodeId> replicas) {
+        if (field.equals("tags")) return StateViews.list(StateViews.tagEntries(state.tags()));
+        if (field.equals("tombstones")) return StateViews.list(StateViews.tagEntries(state.tombstones()));
+        if (field.startsWith("tags.")) return stamps(state.tags().get(field.substring(5)));
+        if (field.startsWith("tombstones.")) return stamps(state.tombstones().get(field.substring(11)));
+        return null;
+    }
+
+    private static Value stamps(SortedSet<Stamp> stamps) {
+        return StateViews.list(stamps == null ? List.of() : stamps.stream().map(Stamp::toString).toList());
+    }
+}

@@ -1,0 +1,53 @@
+package distlab.protocol.crdt;
+
+import distlab.protocol.Cell;
+import distlab.sim.Value;
+import distlab.sim.node.NodeId;
+import java.util.List;
+
+/** {@code spawn N pncounter}: a counter that goes up and down; {@code inc} and {@code dec}. */
+public final class PnCounterType implements CrdtType<PnCounter> {
+    @Override public String name() { return "pncounter"; }
+
+    @Override public String summary() { return "up-down counter: a G-counter P of increments and one N of decrements"; }
+
+    @Override public PnCounter empty() { return PnCounter.EMPTY; }
+
+    @Override public Class<PnCounter> stateClass() { return PnCounter.class; }
+
+    @Override public List<String> usages() { return List.of("inc NODE [AMOUNT]", "dec NODE [AMOUNT]"); }
+
+    @Override public boolean accepts(Update update) { return update instanceof Update.Inc || update instanceof Update.Dec; }
+
+    @Override
+    public PnCounter apply(PnCounter state, NodeId node, Update update, Stamp stamp) {
+        if (update instanceof Update.Inc inc) {
+            CounterLimits.check(state.increments(), node, inc.amount(), "increment");
+            return state.inc(node, inc.amount());
+        }
+        long amount = ((Update.Dec) update).amount();
+        CounterLimits.check(state.decrements(), node, amount, "decrement");
+        return state.dec(node, amount);
+    }
+
+    @Override public Value value(PnCounter state) { return Value.of(state.value()); }
+
+    @Override public List<String> stateHeaders() { return List.of("P (incs)", "N (decs)"); }
+
+    @Override
+    public List<Cell> stateCells(PnCounter state, List<NodeId> replicas) {
+        return List.of(Cell.of(StateViews.vectorText(state.increments().counts(), replicas)),
+                Cell.of(StateViews.vectorText(state.decrements().counts(), replicas)));
+    }
+
+    @Override public List<String> fields() { return List.of("p", "n"); }
+
+    @Override
+    public Value field(PnCounter state, String field, List<NodeId> replicas) {
+        return switch (field) {
+            case "p" -> StateViews.vector(state.increments().counts(), replicas);
+            case "n" -> StateViews.vector(state.decrements().counts(), replicas);
+            default -> null;
+        };
+    }
+}
