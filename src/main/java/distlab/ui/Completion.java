@@ -143,6 +143,8 @@ public final class Completion {
                 return List.of();
             case "ID", "LECTURE":
                 return lectureIds();
+            case "CHECK":
+                return List.of("linearizable");
             default:
                 return List.of();
         }

@@ -69,6 +69,8 @@ class CompletionTest {
         assertEquals(List.of("auto", "manual"), candidates("net "));
         assertEquals(List.of("spawn", "speed"), candidates("help sp").stream().filter(c -> !c.equals("send")).toList());
         assertEquals(List.of("max"), candidates("speed m"));
+        assertEquals(List.of("linearizable"), candidates("check l"));
+        assertEquals(List.of("4.1", "4.2", "4.3"), candidates("lecture 4."));
         assertEquals(List.of(), candidates("nosuch x"));
     }
 
