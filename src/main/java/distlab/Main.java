@@ -1,6 +1,9 @@
 package distlab;
 
 import distlab.engine.Session;
+import distlab.lecture.LabHome;
+import distlab.ui.repl.JLineRepl;
+import distlab.ui.tui.Tui;
 import distlab.ui.script.ScriptRunner;
 import distlab.ui.script.ScriptSource;
 import java.io.BufferedReader;
@@ -82,19 +85,46 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = new Session(seed);
-        session.setHome(distlab.lecture.LabHome.resolve(home));
+        LabHome labHome = LabHome.resolve(home);
+        session.setHome(labHome);
+        // System.console() is non-null when both stdin and stdout are a terminal (Java 17).
         boolean terminal = System.console() != null;
-        if (files.isEmpty() && (plain || terminal)) {
-            return new distlab.ui.repl.PlainRepl(session, out, err).run();
+        if (tui) return presenterMode(session, terminal);
+        if (files.isEmpty() && plain) return repl(session, labHome);
+        if (files.isEmpty() && terminal) return Tui.run(session, null, err);
+        List<ScriptSource> sources = sources();
+        if (sources == null) return 2;
+        return new ScriptRunner(session, out, err, keepGoing).run(sources);
+    }
+
+    private int presenterMode(Session session, boolean terminal) {
+        if (!terminal) {
+            err.println("lab: --tui needs a terminal (stdin and stdout); to run a script without one: java -jar lab.jar FILE");
+            return 2;
         }
+        List<ScriptSource> sources = files.isEmpty() ? List.of() : sources();
+        if (sources == null) return 2;
+        return Tui.run(session, sources.isEmpty() ? null : Tui.presenter(sources), err);
+    }
+
+    private int repl(Session session, LabHome labHome) {
+        try {
+            return JLineRepl.onSystemTerminal(session, JLineRepl.historyFile(labHome)).run();
+        } catch (IOException | RuntimeException e) {
+            err.println("lab: cannot start the line REPL: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The scripts named on the command line (stdin if none); null after reporting one that cannot be read. */
+    private List<ScriptSource> sources() {
         List<ScriptSource> sources = new ArrayList<>();
-        if (files.isEmpty()) files = List.of("-");
-        for (String file : files) {
+        for (String file : files.isEmpty() ? List.of("-") : files) {
             ScriptSource source = open(file);
-            if (source == null) return 2;
+            if (source == null) return null;
             sources.add(source);
         }
-        return new ScriptRunner(session, out, err, keepGoing).run(sources);
+        return sources;
     }
 
     private ScriptSource open(String file) {

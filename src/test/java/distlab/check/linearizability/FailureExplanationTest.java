@@ -52,7 +52,7 @@ class FailureExplanationTest {
                   op2 op3: op3 read 1, but the register held 2
 
                 Taken from the first 4 of the 5 operations (the history up to the moment it
-                fails); whichever of the other 2 took effect, none can make this work.""",
+                fails); the 2 other operations cannot rescue it, whichever of them took effect.""",
                 explanation.render());
     }
 
