@@ -5,6 +5,9 @@ import java.util.Arrays;
 /** A growable column of {@code byte} values, stored in chunks (see {@link Chunks}). */
 public final class ByteColumn {
     private byte[][] chunks = new byte[4][];
+    /** The chunk being filled and the next free place in it: the fast path of {@link #add}. */
+    private byte[] tail;
+    private int tailFree;
     private int size;
 
     public int size() {
@@ -12,13 +15,17 @@ public final class ByteColumn {
     }
 
     public int add(byte value) {
-        int index = size;
-        int c = Chunks.chunk(index);
+        if (tailFree == 0) newTail();
+        tail[Chunks.SIZE - tailFree--] = value;
+        return size++;
+    }
+
+    private void newTail() {
+        int c = Chunks.chunk(size);
         if (c == chunks.length) chunks = Arrays.copyOf(chunks, c * 2);
         if (chunks[c] == null) chunks[c] = new byte[Chunks.SIZE];
-        chunks[c][Chunks.offset(index)] = value;
-        size++;
-        return index;
+        tail = chunks[c];
+        tailFree = Chunks.SIZE - Chunks.offset(size);
     }
 
     public byte get(int index) {

@@ -5,6 +5,9 @@ import java.util.Arrays;
 /** A growable column of {@code int} values, stored in chunks (see {@link Chunks}). */
 public final class IntColumn {
     private int[][] chunks = new int[4][];
+    /** The chunk being filled and the next free place in it: the fast path of {@link #add}. */
+    private int[] tail;
+    private int tailFree;
     private int size;
 
     public int size() {
@@ -12,13 +15,17 @@ public final class IntColumn {
     }
 
     public int add(int value) {
-        int index = size;
-        int c = Chunks.chunk(index);
+        if (tailFree == 0) newTail();
+        tail[Chunks.SIZE - tailFree--] = value;
+        return size++;
+    }
+
+    private void newTail() {
+        int c = Chunks.chunk(size);
         if (c == chunks.length) chunks = Arrays.copyOf(chunks, c * 2);
         if (chunks[c] == null) chunks[c] = new int[Chunks.SIZE];
-        chunks[c][Chunks.offset(index)] = value;
-        size++;
-        return index;
+        tail = chunks[c];
+        tailFree = Chunks.SIZE - Chunks.offset(size);
     }
 
     /** Appends {@code count} values from the array, copying chunk by chunk. */
@@ -35,6 +42,7 @@ public final class IntColumn {
             done += n;
             size += n;
         }
+        tailFree = 0; // the fast path picks up the right chunk on the next add
         return first;
     }
 
