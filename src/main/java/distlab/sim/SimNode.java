@@ -36,6 +36,22 @@ final class SimNode {
         this.vc = new int[width];
     }
 
+    /** Lamport and vector rules for a local event or a send: t := t + 1, and tick the own entry. */
+    void tick() {
+        lamport++;
+        vc[id.index()]++;
+    }
+
+    /**
+     * Receive rules: Lamport t := max(t, t_msg) + 1; vector: componentwise max with the
+     * message's timestamp, then tick the own entry. The message's stamps are its send entry's.
+     */
+    void receive(distlab.sim.trace.Trace trace, int sendEntry) {
+        lamport = Math.max(lamport, trace.lamport(sendEntry)) + 1;
+        trace.mergeVcInto(sendEntry, vc);
+        vc[id.index()]++;
+    }
+
     void widenVector(int width) {
         if (vc.length < width) vc = Arrays.copyOf(vc, width);
     }

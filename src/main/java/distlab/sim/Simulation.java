@@ -11,10 +11,7 @@ import distlab.sim.node.Protocol;
 import distlab.sim.trace.EntryKind;
 import distlab.sim.trace.Trace;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -31,18 +28,10 @@ public final class Simulation {
     private final MessageTable messages = new MessageTable();
     private final Trace trace = new Trace();
     private final EventQueue queue = new EventQueue();
-    private final List<SimNode> nodes = new ArrayList<>();
-    private final Map<String, SimNode> byName = new HashMap<>();
-    private final List<NodeId> nodeIds = new ArrayList<>();
-    private final List<NodeId> serverIds = new ArrayList<>();
-    private final List<NodeId> nodeView = Collections.unmodifiableList(nodeIds);
-    private final List<NodeId> serverView = Collections.unmodifiableList(serverIds);
-    private final Map<Long, Timer> timers = new HashMap<>();
+    private final NodeTable nodes = new NodeTable();
+    private final Timers timers = new Timers();
     private final List<Runnable> observers = new ArrayList<>();
     private long now;
-    private long nextTimerId = 1;
-
-    private record Timer(int node, int incarnation, Object tag) {}
 
     /** What {@link #advance} did: events processed, and whether the stop condition ended it early. */
     public record RunResult(int events, boolean stoppedEarly) {}
@@ -60,13 +49,13 @@ public final class Simulation {
     public Trace trace() { return trace; }
 
     /** Every node, clients included, in node order. */
-    public List<NodeId> nodes() { return nodeView; }
+    public List<NodeId> nodes() { return nodes.ids(); }
 
     /** The protocol's server nodes, in node order. */
-    public List<NodeId> servers() { return serverView; }
+    public List<NodeId> servers() { return nodes.serverIds(); }
 
     public Optional<NodeId> find(String name) {
-        SimNode n = byName.get(name);
+        SimNode n = nodes.byName(name);
         return n == null ? Optional.empty() : Optional.of(n.id);
     }
 
@@ -95,27 +84,14 @@ public final class Simulation {
     }
 
     private SimNode state(NodeId id) {
-        return nodes.get(id.index());
+        return nodes.get(id);
     }
 
     // ---- creating nodes ----
 
+    /** Adds nodes running the protocol and starts them, once all of them exist. */
     public List<NodeId> spawn(List<String> names, NodeKind kind, Protocol protocol) {
-        if (nodes.size() + names.size() > limits.maxNodes()) {
-            throw new LabException("too many nodes: at most " + limits.maxNodes() + " (there are " + nodes.size() + ")");
-        }
-        List<SimNode> created = new ArrayList<>();
-        for (String name : names) {
-            if (byName.containsKey(name)) throw new LabException("a node named '" + name + "' already exists");
-            NodeId id = new NodeId(nodes.size(), name);
-            SimNode node = new SimNode(id, kind, protocol, this, nodes.size() + names.size());
-            nodes.add(node);
-            byName.put(name, node);
-            nodeIds.add(id);
-            if (kind == NodeKind.SERVER) serverIds.add(id);
-            created.add(node);
-        }
-        for (SimNode n : nodes) n.widenVector(nodes.size());
+        List<SimNode> created = nodes.add(names, kind, protocol, this, limits.maxNodes());
         for (SimNode n : created) {
             n.process = protocol.newProcess(n.id, n.storage);
             n.process.onStart(n.context);
@@ -156,9 +132,7 @@ public final class Simulation {
 
     int sendFrom(SimNode node, NodeId to, Object payload) {
         SimNode target = state(to);
-        // Lamport: a send does t := t + 1 and carries t. Vector: increment the own entry.
-        node.lamport++;
-        node.vc[node.id.index()]++;
+        node.tick();
         int number = messages.nextNumber();
         int entry = trace.recordEvent(EntryKind.SEND, node.id.index(), now, node.lamport, node.vc, nodes.size(), number, null);
         node.lastEntry = entry;
@@ -190,21 +164,19 @@ public final class Simulation {
     }
 
     void recordLocal(SimNode node, String label) {
-        node.lamport++;
-        node.vc[node.id.index()]++;
+        node.tick();
         node.lastEntry = trace.recordEvent(EntryKind.LOCAL, node.id.index(), now, node.lamport, node.vc, nodes.size(), 0, label);
     }
 
     long setTimer(SimNode node, long delayMicros, Object tag) {
         if (delayMicros < 0) throw new IllegalArgumentException("negative timer delay");
-        long id = nextTimerId++;
-        timers.put(id, new Timer(node.id.index(), node.incarnation, tag));
+        long id = timers.add(node, tag);
         queue.push(now + delayMicros, -id);
         return id;
     }
 
     void cancelTimer(long timerId) {
-        timers.remove(timerId);
+        timers.cancel(timerId);
     }
 
     // ---- delivering and dropping ----
@@ -246,12 +218,7 @@ public final class Simulation {
             finishDropped(message, blocked);
             return;
         }
-        int sendEntry = messages.sendEntry(message);
-        // Lamport receive rule: t := max(t, t_msg) + 1.
-        to.lamport = Math.max(to.lamport, trace.lamport(sendEntry)) + 1;
-        // Vector receive rule: componentwise max with the message's vector, then tick the own entry.
-        trace.mergeVcInto(sendEntry, to.vc);
-        to.vc[to.id.index()]++;
+        to.receive(trace, messages.sendEntry(message));
         int entry = trace.recordEvent(EntryKind.RECEIVE, to.id.index(), now, to.lamport, to.vc, nodes.size(), message, null);
         to.lastEntry = entry;
         messages.finish(message, MessageStatus.DELIVERED, entry);
@@ -296,7 +263,7 @@ public final class Simulation {
         while (!queue.isEmpty() && queue.peekTime() <= limit) {
             long time = queue.peekTime();
             long ref = queue.pop();
-            if (ref > 0 ? isLiveDelivery((int) ref) : isLiveTimer(-ref)) {
+            if (ref > 0 ? isLiveDelivery((int) ref) : timers.isLive(-ref, nodes.all())) {
                 checkTraceRoom();
                 now = time;
                 if (ref > 0) deliverNow((int) ref);
@@ -312,20 +279,11 @@ public final class Simulation {
         return messages.status(message) == MessageStatus.INFLIGHT;
     }
 
-    private boolean isLiveTimer(long id) {
-        Timer t = timers.get(id);
-        if (t == null) return false;
-        SimNode node = nodes.get(t.node);
-        if (node.up && node.incarnation == t.incarnation) return true;
-        timers.remove(id);
-        return false;
-    }
-
     private void fireTimer(long id) {
-        Timer t = timers.remove(id);
-        SimNode node = nodes.get(t.node);
-        node.lastEntry = trace.recordNote(EntryKind.TIMER, t.node, now, 0, t.tag, node.lastEntry);
-        node.process.onTimer(node.context, t.tag);
+        Timers.Timer t = timers.take(id);
+        SimNode node = nodes.get(t.node());
+        node.lastEntry = trace.recordNote(EntryKind.TIMER, t.node(), now, 0, t.tag(), node.lastEntry);
+        node.process.onTimer(node.context, t.tag());
     }
 
     /** Due time of the next live scheduled event, if any (for views: "next event at"). */
