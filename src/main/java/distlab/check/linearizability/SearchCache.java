@@ -30,38 +30,37 @@ final class SearchCache {
 
     /** Adds (linearized, state) unless present; true when it was new. */
     boolean add(long[] linearized, int state, long linearizedHash) {
-        long hash = mix(linearizedHash ^ (state * 0x9E3779B97F4A7C15L));
-        if (hash == 0) {
-            hash = 1;
+        long hash = hash(state, linearizedHash);
+        int base = probe(linearized, state, hash);
+        if (base >= 0) {
+            return false;
         }
-        long[] table = slots;
-        int mask = capacity - 1;
-        int slot = (int) hash & mask;
-        while (true) {
-            int base = slot * stride;
-            long h = table[base + HASH];
-            if (h == 0) {
-                table[base + HASH] = hash;
-                table[base + STATE] = state;
-                System.arraycopy(linearized, 0, table, base + BITS, words);
-                if (2 * ++size > capacity) {
-                    grow();
-                }
-                return true;
-            }
-            if (h == hash && table[base + STATE] == state && sameBits(table, base + BITS, linearized)) {
-                return false;
-            }
-            slot = (slot + 1) & mask;
+        base = -base - 1;
+        slots[base + HASH] = hash;
+        slots[base + STATE] = state;
+        System.arraycopy(linearized, 0, slots, base + BITS, words);
+        if (2 * ++size > capacity) {
+            grow();
         }
+        return true;
     }
 
     /** True when (linearized, state) was added before. */
     boolean contains(long[] linearized, int state, long linearizedHash) {
+        return probe(linearized, state, hash(state, linearizedHash)) >= 0;
+    }
+
+    /** Never 0, which marks an empty slot. */
+    private static long hash(int state, long linearizedHash) {
         long hash = mix(linearizedHash ^ (state * 0x9E3779B97F4A7C15L));
-        if (hash == 0) {
-            hash = 1;
-        }
+        return hash == 0 ? 1 : hash;
+    }
+
+    /**
+     * Linear probing: the start of the slot holding (linearized, state), or {@code -(start + 1)}
+     * of the empty slot where it would go.
+     */
+    private int probe(long[] linearized, int state, long hash) {
         long[] table = slots;
         int mask = capacity - 1;
         int slot = (int) hash & mask;
@@ -69,10 +68,10 @@ final class SearchCache {
             int base = slot * stride;
             long h = table[base + HASH];
             if (h == 0) {
-                return false;
+                return -base - 1;
             }
             if (h == hash && table[base + STATE] == state && sameBits(table, base + BITS, linearized)) {
-                return true;
+                return base;
             }
             slot = (slot + 1) & mask;
         }
