@@ -37,6 +37,9 @@ public final class JLineRepl {
         this.historyFile = historyFile;
     }
 
+    /** Held here so the logging system cannot forget the level set on it. */
+    private static final java.util.logging.Logger JLINE_LOG = java.util.logging.Logger.getLogger("org.jline");
+
     /** Where the REPL keeps its history: {@code .lab_history} in the lab's home. */
     public static Path historyFile(LabHome home) {
         return home.dir().resolve(".lab_history");
@@ -44,7 +47,11 @@ public final class JLineRepl {
 
     /** The REPL on the process's own terminal. */
     public static JLineRepl onSystemTerminal(Session session, Path historyFile) throws IOException {
-        return new JLineRepl(session, TerminalBuilder.builder().system(true).build(), historyFile);
+        // Without a terminal (input piped in) JLine falls back to a dumb one; that is fine here,
+        // so its logged warning would only be noise on the user's screen.
+        JLINE_LOG.setLevel(java.util.logging.Level.OFF);
+        boolean dumb = System.console() == null;
+        return new JLineRepl(session, TerminalBuilder.builder().system(true).dumb(dumb).build(), historyFile);
     }
 
     public int run() {
