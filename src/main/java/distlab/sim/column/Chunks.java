@@ -3,7 +3,8 @@ package distlab.sim.column;
 /**
  * Columns store a journal that only grows. They keep values in fixed-size chunks, so
  * growing never copies what is there and never leaves half an array unused: the
- * trace costs what it holds, a few dozen bytes per event.
+ * trace costs what it holds, a few dozen bytes per event. There is one column class per
+ * primitive type because Java generics cannot hold primitives without boxing each value.
  */
 final class Chunks {
     static final int SHIFT = 14;
