@@ -16,27 +16,20 @@ import org.junit.jupiter.api.Test;
  * including pending, timed-out and failed ops (SPEC §7), driven by manual delivery.
  */
 class SessionLinearizabilityTest {
-    private static Lab manual(String... config) {
-        Lab lab = Lab.create();
-        lab.run("spawn 3 quorum", "net manual");
-        for (String c : config) lab.run("config " + c);
-        return lab;
-    }
-
     private static List<Operation<KvOp, KvResult>> operations(Lab lab) {
         return HistoryLinearizability.operations(((ClientProtocol) lab.session().module()).history());
     }
 
     @Test
     void anEmptyHistoryIsLinearizable() {
-        Lab lab = manual();
+        Lab lab = Lab.manualQuorum();
         assertEquals("linearizable (no ops yet)\n", lab.run("check linearizable"));
         lab.assertValue("cluster.linearizable", "true");
     }
 
     @Test
     void badUseGivesOneClearLine() {
-        Lab lab = manual();
+        Lab lab = Lab.manualQuorum();
         assertEquals("unknown check 'serializable' (checks: linearizable)", lab.error("check serializable"));
         assertEquals("usage: check CHECK (checks: linearizable)", lab.error("check"));
         assertTrue(lab.error("check linearizable now").startsWith("check linearizable takes no arguments"));
@@ -50,7 +43,7 @@ class SessionLinearizabilityTest {
 
     @Test
     void aReadOfAPendingWriteIsLinearizableAndThePendingWriteStaysOpen() {
-        Lab lab = manual();
+        Lab lab = Lab.manualQuorum();
         lab.run("put x 1", "deliver m1", "get x --client c2", "deliver m5 m6", "deliver m8 m9");
         lab.assertValue("op1.status", "pending");
         lab.assertValue("op2.value", "1");
@@ -60,7 +53,7 @@ class SessionLinearizabilityTest {
 
     @Test
     void aTimedOutWriteMayOrMayNotHaveTakenEffect() {
-        Lab lab = manual("timeout=100ms");
+        Lab lab = Lab.manualQuorum("timeout=100ms");
         lab.run("put x 1", "deliver m1", "advance 100ms");
         lab.assertValue("op1.status", "failed");
         // a later read that sees it is fine: the put may have taken effect ...
@@ -77,7 +70,7 @@ class SessionLinearizabilityTest {
 
     @Test
     void aTimedOutWriteThatNobodySawIsLinearizable() {
-        Lab lab = manual("timeout=100ms");
+        Lab lab = Lab.manualQuorum("timeout=100ms");
         lab.run("put x 1", "advance 100ms", "get x --client c2", "deliver m5 m6", "deliver m7 m8");
         lab.assertValue("op1.status", "failed");
         lab.assertValue("op2.value", "none");
@@ -86,7 +79,7 @@ class SessionLinearizabilityTest {
 
     @Test
     void aFailedReadIsLeftOutAndAWaitingOpIsNotInvoked() {
-        Lab lab = manual("timeout=100ms");
+        Lab lab = Lab.manualQuorum("timeout=100ms");
         lab.run("put x 1", "deliver m1 m2", "deliver m4 m5");
         lab.run("get x --client c2", "advance 100ms");
         lab.assertValue("op2.status", "failed");
@@ -101,7 +94,7 @@ class SessionLinearizabilityTest {
 
     @Test
     void theLectureAnomalyIsCaughtAndExplained() {
-        Lab lab = manual("readrepair=off");
+        Lab lab = Lab.manualQuorum("readrepair=off");
         lab.run("put x 1", "deliver m1");
         lab.run("get x --client c2", "deliver m5 m6", "deliver m8 m9");
         lab.run("get x --client c3", "deliver m11 m12", "deliver m13 m14");
@@ -119,7 +112,7 @@ class SessionLinearizabilityTest {
 
     @Test
     void aStaleReadIsNotLinearizable() {
-        Lab lab = manual("r=1 w=1");
+        Lab lab = Lab.manualQuorum("r=1 w=1");
         lab.run("put x 1", "deliver m1", "deliver m4", "get x --client c2", "deliver m7", "deliver m8");
         lab.assertValue("cluster.stale", "[op2]");
         lab.assertValue("cluster.linearizable", "false");
@@ -144,7 +137,7 @@ class SessionLinearizabilityTest {
 
     @Test
     void theVerdictFollowsCompletions() {
-        Lab lab = manual("r=1 w=1");
+        Lab lab = Lab.manualQuorum("r=1 w=1");
         lab.run("put x 1", "deliver m1", "deliver m4", "get x --client c2", "deliver m7");
         lab.assertValue("cluster.linearizable", "true");
         lab.run("deliver m8");

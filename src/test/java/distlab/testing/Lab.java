@@ -30,6 +30,14 @@ public final class Lab {
         return new Lab(1);
     }
 
+    /** Three quorum replicas with manual delivery, then each {@code config} setting given. */
+    public static Lab manualQuorum(String... settings) {
+        Lab lab = create();
+        lab.run("spawn 3 quorum", "net manual");
+        for (String setting : settings) lab.run("config " + setting);
+        return lab;
+    }
+
     public Session session() {
         return session;
     }

@@ -11,20 +11,13 @@ import org.junit.jupiter.api.Test;
 
 /** The client's rules, driven message by message (SPEC §6 "quorum", lecture 5.2, ABD). */
 class QuorumClientRulesTest {
-    private static Lab manual(String... config) {
-        Lab lab = Lab.create();
-        lab.run("spawn 3 quorum", "net manual");
-        for (String c : config) lab.run("config " + c);
-        return lab;
-    }
-
     private static Op op(Lab lab, int id) {
         return ((ClientProtocol) lab.session().module()).history().find(id);
     }
 
     @Test
     void aPutIsOkAfterWAcksAndNotBefore() {
-        Lab lab = manual();
+        Lab lab = Lab.manualQuorum();
         lab.run("put x 1", "deliver m1 m2 m3", "deliver m4");
         lab.assertValue("op1.status", "pending");
         lab.assertValue("c1.progress", "acks 1/2");
@@ -40,7 +33,7 @@ class QuorumClientRulesTest {
 
     @Test
     void acksFromOneReplicaCountOnce() {
-        Lab lab = manual();
+        Lab lab = Lab.manualQuorum();
         lab.run("dup 100", "put x 1", "deliver m1 m2");
         // n1 acked twice (m7, and its copy m8, m9, m10): still one replica
         lab.run("deliver all");
@@ -50,7 +43,7 @@ class QuorumClientRulesTest {
 
     @Test
     void aGetIsOkAfterRRepliesWithTheNewestTimestamp() {
-        Lab lab = manual("readrepair=off");
+        Lab lab = Lab.manualQuorum("readrepair=off");
         lab.run("put x 1", "deliver m1 m2", "deliver m4 m5");
         // op2's write (m6..m8) reaches only n1
         lab.run("put x 2", "deliver m6", "deliver m9");
@@ -102,7 +95,7 @@ class QuorumClientRulesTest {
 
     @Test
     void readRepairSendsTheNewestValueToOlderRepliers() {
-        Lab lab = manual();
+        Lab lab = Lab.manualQuorum();
         lab.run("put x 1", "deliver m1 m2", "deliver m4 m5");
         lab.run("get x", "deliver m8 m7", "deliver m9 m10");
         lab.assertValue("op2.value", "1");
@@ -116,7 +109,7 @@ class QuorumClientRulesTest {
 
     @Test
     void readRepairAlsoFixesAReplyThatArrivesAfterTheGetReturned() {
-        Lab lab = manual();
+        Lab lab = Lab.manualQuorum();
         lab.run("put x 1", "deliver m1 m2", "deliver m4 m5");
         // the get hears from n1 and n2 (both hold 1): nothing to repair yet
         lab.run("get x", "deliver m6 m7", "deliver m9 m10");
@@ -132,7 +125,7 @@ class QuorumClientRulesTest {
 
     @Test
     void aLateNewerReplyRepairsTheReplicasThatAnsweredEarlier() {
-        Lab lab = manual("r=1", "w=1");
+        Lab lab = Lab.manualQuorum("r=1", "w=1");
         lab.run("put x 1", "deliver m1", "deliver m4");
         // c2 hears only from n3, which has nothing: a stale read
         lab.run("get x --client c2", "deliver m7", "deliver m8");
@@ -152,7 +145,7 @@ class QuorumClientRulesTest {
 
     @Test
     void noRepairWhenReadRepairIsOff() {
-        Lab lab = manual("readrepair=off");
+        Lab lab = Lab.manualQuorum("readrepair=off");
         lab.run("put x 1", "deliver m1 m2", "deliver m4 m5");
         lab.run("get x", "deliver m8 m7", "deliver m9 m10");
         lab.assertValue("op2.value", "1");
@@ -165,7 +158,7 @@ class QuorumClientRulesTest {
 
     @Test
     void writeBackWritesToEveryReplicaAndReturnsAfterWAcks() {
-        Lab lab = manual("writeback=on");
+        Lab lab = Lab.manualQuorum("writeback=on");
         lab.run("put x 1", "deliver m1", "get x --client c2");
         // m5..m7 are c2's reads; n1 has x, n2 does not
         lab.run("deliver m5 m6", "deliver m8 m9");
@@ -186,7 +179,7 @@ class QuorumClientRulesTest {
 
     @Test
     void aGetThatFoundNothingHasNothingToWriteBack() {
-        Lab lab = manual("writeback=on");
+        Lab lab = Lab.manualQuorum("writeback=on");
         lab.run("get x", "deliver m1 m2", "deliver m4 m5");
         lab.assertValue("op1.status", "ok");
         lab.assertValue("op1.value", "none");
@@ -195,7 +188,7 @@ class QuorumClientRulesTest {
 
     @Test
     void withWriteQueryAPutFirstLearnsTheNewestTimestamp() {
-        Lab lab = manual("writequery=on");
+        Lab lab = Lab.manualQuorum("writequery=on");
         // c1 exists first (so c1 comes before c2 in node order) and has seen no timestamps
         lab.run("get y --client c1", "deliver m1 m2", "deliver m4 m5");
         lab.run("put x 1 --client c2");
@@ -218,7 +211,7 @@ class QuorumClientRulesTest {
 
     @Test
     void aTimedOutPutFailsWithAnUnknownOutcome() {
-        Lab lab = manual("timeout=200ms");
+        Lab lab = Lab.manualQuorum("timeout=200ms");
         lab.run("put x 1", "deliver m1", "deliver m4");
         String out = lab.run("advance 199ms");
         assertFalse(out.contains("failed"), out);
@@ -234,7 +227,7 @@ class QuorumClientRulesTest {
 
     @Test
     void aTimedOutGetFailsAndChangesNothing() {
-        Lab lab = manual("timeout=1s");
+        Lab lab = Lab.manualQuorum("timeout=1s");
         lab.run("get x", "advance 1s");
         lab.assertValue("op1.status", "failed");
         lab.assertValue("op1.error", "timeout after replies 0/2");
@@ -243,7 +236,7 @@ class QuorumClientRulesTest {
 
     @Test
     void aClientRunsOneOpAtATime() {
-        Lab lab = manual();
+        Lab lab = Lab.manualQuorum();
         String out = lab.run("put x 1", "put x 2");
         assertTrue(out.contains("op2 put x 2 (c1): waiting for c1's previous op"), out);
         lab.assertValue("cluster.inflight", "3");
@@ -255,7 +248,7 @@ class QuorumClientRulesTest {
 
     @Test
     void opsStartWithTheSettingsOfTheirTime() {
-        Lab lab = manual();
+        Lab lab = Lab.manualQuorum();
         lab.run("put x 1", "config w=3", "deliver m1 m2", "deliver m4 m5");
         lab.assertValue("op1.status", "ok");
         lab.assertValue("cluster.w", "3");

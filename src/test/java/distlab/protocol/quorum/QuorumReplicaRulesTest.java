@@ -8,15 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /** The replica's rules, driven message by message (SPEC §6 "quorum", lecture 5.2). */
 class QuorumReplicaRulesTest {
-    private static Lab manual() {
-        Lab lab = Lab.create();
-        lab.run("spawn 3 quorum", "net manual");
-        return lab;
-    }
-
     @Test
     void aPutSendsOneWritePerReplicaInNodeOrder() {
-        Lab lab = manual();
+        Lab lab = Lab.manualQuorum();
         lab.run("put x 1");
         lab.assertValue("m1.to", "n1");
         lab.assertValue("m2.to", "n2");
@@ -27,7 +21,7 @@ class QuorumReplicaRulesTest {
 
     @Test
     void aReplicaStoresANewerWriteAndAcksAtOnce() {
-        Lab lab = manual();
+        Lab lab = Lab.manualQuorum();
         lab.run("put x 1", "deliver m1");
         lab.assertValue("n1.kv.x", "1");
         lab.assertValue("n1.ts.x", "1:c1");
@@ -40,7 +34,7 @@ class QuorumReplicaRulesTest {
 
     @Test
     void aReplicaAcksButIgnoresAnOlderWrite() {
-        Lab lab = manual();
+        Lab lab = Lab.manualQuorum();
         // Both clients have seen nothing: c1's write gets 1:c1, c2's gets 1:c2, which is newer
         // because c2 comes after c1 in node order.
         lab.run("put x early --client c1", "put x late --client c2");
@@ -55,7 +49,7 @@ class QuorumReplicaRulesTest {
 
     @Test
     void aReplicaAnswersAReadWithItsVersionOrNone() {
-        Lab lab = manual();
+        Lab lab = Lab.manualQuorum();
         lab.run("get x");
         lab.run("deliver m1");
         lab.assertValue("m4.payload", "value x=none op1");
@@ -63,7 +57,7 @@ class QuorumReplicaRulesTest {
 
     @Test
     void aDuplicatedWriteChangesNothing() {
-        Lab lab = manual();
+        Lab lab = Lab.manualQuorum();
         lab.run("dup 100", "put x 1");
         // every message is followed by its copy: m1 and m2 go to n1
         lab.assertValue("m2.to", "n1");
@@ -84,7 +78,7 @@ class QuorumReplicaRulesTest {
 
     @Test
     void messagesToADownReplicaAreLostButStillNumbered() {
-        Lab lab = manual();
+        Lab lab = Lab.manualQuorum();
         lab.run("crash n2", "put x 1");
         lab.assertValue("m2.to", "n2");
         String out = lab.run("deliver m2");
