@@ -10,13 +10,14 @@ import distlab.check.linearizability.LinearizabilityChecker;
 import distlab.check.linearizability.Operation;
 import distlab.check.linearizability.Verdict;
 import distlab.protocol.client.History;
+import distlab.protocol.client.KvRequest;
 import distlab.protocol.client.Op;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * SPEC §7 for a session: the client history of any {@code ClientProtocol} (quorum, raft) as the
+ * docs/history-checker.md, for a session: the client history of any {@code ClientProtocol} (quorum, raft) as the
  * checker's operations on a key-value store, and the verdict on it.
  * <ul>
  * <li>An op never invoked (still waiting behind its client's previous op) is left out.</li>
@@ -59,8 +60,8 @@ public final class HistoryLinearizability {
         }
         KvResult output;
         if (op.status() == Op.Status.OK) {
-            output = op.kind().equals("get") ? getResult(op.value()) : KvResult.ok();
-        } else if (op.kind().equals("cas")) {
+            output = op.request() instanceof KvRequest.Get ? getResult(op.value()) : KvResult.ok();
+        } else if (op.request() instanceof KvRequest.Cas) {
             output = KvResult.fail();
         } else {
             return null;
@@ -69,12 +70,10 @@ public final class HistoryLinearizability {
     }
 
     private static KvOp input(Op op) {
-        switch (op.kind()) {
-            case "put": return KvOp.put(op.key(), op.args().get(0));
-            case "get": return KvOp.get(op.key());
-            case "cas": return KvOp.cas(op.key(), op.args().get(0), op.args().get(1));
-            default: throw new IllegalArgumentException("no model for op kind '" + op.kind() + "'");
-        }
+        if (op.request() instanceof KvRequest.Put put) return KvOp.put(put.key(), put.value());
+        if (op.request() instanceof KvRequest.Get get) return KvOp.get(get.key());
+        if (op.request() instanceof KvRequest.Cas cas) return KvOp.cas(cas.key(), cas.expected(), cas.replacement());
+        throw new IllegalArgumentException("no key-value model for " + op.describe());
     }
 
     private static KvResult getResult(String value) {

@@ -10,15 +10,16 @@ final class Names {
 
     private Names() {}
 
-    static void checkNodeName(String name, Set<String> commandNames, Set<String> protocolNames) {
+    static void checkNodeName(String name, Set<String> commandNames, Set<String> protocolNames, Set<String> idPrefixes) {
         if (!name.matches("[A-Za-z][A-Za-z0-9_]{0,15}")) {
             throw new LabException("bad node name '" + name + "': use a letter then letters, digits or _ (at most 16), e.g. A or server1");
         }
         if (RESERVED.contains(name) || commandNames.contains(name) || protocolNames.contains(name)) {
             throw new LabException("'" + name + "' is a reserved word and cannot name a node");
         }
-        if (name.matches("(m|e|op|c)\\d+")) {
-            throw new LabException("'" + name + "' looks like a message, event, op or client id; choose another node name");
+        String prefix = name.replaceAll("\\d+$", "");
+        if (name.matches("(m|e|op|c)\\d+") || (!prefix.equals(name) && idPrefixes.contains(prefix))) {
+            throw new LabException("'" + name + "' looks like a message, event, op, client or protocol object id; choose another node name");
         }
     }
 }

@@ -10,6 +10,11 @@ public final class Out {
         text.append(line).append('\n');
     }
 
+    /** Text that is already lines, such as another command's output. */
+    public void text(String lines) {
+        text.append(lines);
+    }
+
     public void lines(List<String> lines) {
         lines.forEach(this::line);
     }

@@ -1,53 +1,78 @@
 package distlab.engine;
 
+import distlab.protocol.ProtocolInfo;
 import distlab.protocol.ProtocolModule;
-import distlab.protocol.crdt.CrdtModule;
-import distlab.protocol.crdt.GCounterType;
-import distlab.protocol.crdt.LwwRegisterType;
-import distlab.protocol.crdt.LwwSetType;
-import distlab.protocol.crdt.MvRegisterType;
-import distlab.protocol.crdt.OrSetType;
-import distlab.protocol.crdt.PnCounterType;
-import distlab.protocol.plain.PlainModule;
-import distlab.protocol.raft.RaftModule;
-import distlab.protocol.quorum.QuorumModule;
+import distlab.protocol.ProtocolPlugin;
+import distlab.protocol.crdt.CrdtPlugin;
+import distlab.protocol.plain.PlainPlugin;
+import distlab.protocol.quorum.QuorumPlugin;
+import distlab.protocol.raft.RaftPlugin;
 import distlab.sim.LabException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
-/** The protocols a session can spawn, by name. Adding a protocol is one line here. */
+/**
+ * The protocol families the lab offers: the one place outside {@code distlab.protocol} that
+ * names them. Registering a family is one line in {@link #PLUGINS} (docs/adding-a-protocol.md).
+ */
 public final class Protocols {
-    private static final Map<String, Supplier<ProtocolModule>> MODULES = new LinkedHashMap<>();
+    private static final List<ProtocolPlugin> PLUGINS = List.of(
+            new PlainPlugin(),
+            new QuorumPlugin(),
+            new RaftPlugin(),
+            new CrdtPlugin());
+
+    private static final Map<String, ProtocolInfo> BY_NAME = new LinkedHashMap<>();
+    private static final Map<String, ProtocolPlugin> PLUGIN_OF = new LinkedHashMap<>();
 
     static {
-        MODULES.put("plain", PlainModule::new);
-        MODULES.put("raft", RaftModule::new);
-        MODULES.put("quorum", QuorumModule::new);
-        MODULES.put("gcounter", () -> new CrdtModule<>(new GCounterType()));
-        MODULES.put("pncounter", () -> new CrdtModule<>(new PnCounterType()));
-        MODULES.put("lwwreg", () -> new CrdtModule<>(new LwwRegisterType()));
-        MODULES.put("mvreg", () -> new CrdtModule<>(new MvRegisterType()));
-        MODULES.put("lwwset", () -> new CrdtModule<>(new LwwSetType()));
-        MODULES.put("orset", () -> new CrdtModule<>(new OrSetType()));
+        for (ProtocolPlugin plugin : PLUGINS) {
+            for (ProtocolInfo info : plugin.protocols()) {
+                if (BY_NAME.put(info.name(), info) != null) throw new IllegalStateException("protocol " + info.name() + " registered twice");
+                PLUGIN_OF.put(info.name(), plugin);
+            }
+        }
     }
 
     private Protocols() {}
 
+    public static List<ProtocolPlugin> plugins() {
+        return PLUGINS;
+    }
+
+    /** Every protocol name, in help order. */
     public static Set<String> names() {
-        return MODULES.keySet();
+        return BY_NAME.keySet();
     }
 
     public static boolean exists(String name) {
-        return MODULES.containsKey(name);
+        return BY_NAME.containsKey(name);
+    }
+
+    public static ProtocolInfo info(String name) {
+        ProtocolInfo info = BY_NAME.get(name);
+        if (info == null) {
+            throw new LabException("unknown protocol '" + name + "' (protocols: " + String.join(" ", BY_NAME.keySet()) + ")");
+        }
+        return info;
+    }
+
+    /** The family a protocol belongs to. */
+    public static ProtocolPlugin pluginOf(String name) {
+        info(name);
+        return PLUGIN_OF.get(name);
+    }
+
+    /** Prefixes of the ids the families add ({@code b} for broadcasts), which node names must not look like. */
+    public static Set<String> idPrefixes() {
+        Set<String> out = new java.util.TreeSet<>();
+        PLUGINS.forEach(p -> out.addAll(p.idPrefixes()));
+        return out;
     }
 
     public static ProtocolModule create(String name) {
-        Supplier<ProtocolModule> factory = MODULES.get(name);
-        if (factory == null) {
-            throw new LabException("unknown protocol '" + name + "' (protocols: " + String.join(" ", MODULES.keySet()) + ")");
-        }
-        return factory.get();
+        return info(name).create();
     }
 }

@@ -1,6 +1,6 @@
 package distlab.engine;
 
-import distlab.engine.command.CommandSet;
+import distlab.engine.command.CommandRegistry;
 import distlab.lecture.Course;
 import distlab.lecture.LabHome;
 import distlab.lecture.Lecture;
@@ -30,7 +30,8 @@ public final class Session {
     public static final long DEFAULT_RUN_MAX_MICROS = 3600 * SimTime.MICROS_PER_SECOND;
 
     private final Limits limits;
-    private final CommandSet commands;
+    private final CommandRegistry commands;
+    private final KernelSettings kernelSettings = new KernelSettings(this);
     private final Map<String, String> variables = new TreeMap<>();
     private final SessionPaths paths = new SessionPaths(this);
     private long seed;
@@ -51,7 +52,7 @@ public final class Session {
     public Session(long seed, Limits limits) {
         this.limits = limits;
         this.seed = seed;
-        this.commands = new CommandSet(this);
+        this.commands = new CommandRegistry(this);
         reset();
     }
 
@@ -60,7 +61,8 @@ public final class Session {
         return commands.execute(line);
     }
 
-    public CommandSet commands() { return commands; }
+    public CommandRegistry commands() { return commands; }
+    public KernelSettings kernelSettings() { return kernelSettings; }
     public Simulation sim() { return sim; }
     public long seed() { return seed; }
     public Limits limits() { return limits; }
@@ -134,12 +136,12 @@ public final class Session {
         if (module != null && !module.name().equals(protocol)) {
             throw new LabException("this session runs " + module.name() + ": all nodes run one protocol (reset first to use " + protocol + ")");
         }
-        if (sim.nodes().size() + Math.max(count, names.size()) > limits.maxNodes()) {
-            throw new LabException("too many nodes: at most " + limits.maxNodes() + " (there are " + sim.nodes().size() + ")");
+        if (sim.servers().size() + Math.max(count, names.size()) > limits.maxNodes()) {
+            throw new LabException("too many nodes: at most " + limits.maxNodes() + " servers (there are " + sim.servers().size() + ")");
         }
         List<String> chosen = new ArrayList<>(names);
         for (String name : names) {
-            Names.checkNodeName(name, commands.names(), Protocols.names());
+            Names.checkNodeName(name, commands.names(), Protocols.names(), Protocols.idPrefixes());
             if (sim.find(name).isPresent()) throw new LabException("a node named '" + name + "' already exists");
         }
         if (chosen.stream().distinct().count() != chosen.size()) throw new LabException("a name is given twice");
@@ -177,10 +179,15 @@ public final class Session {
 
     /** The message number that {@code m7} names. */
     public int message(String word) {
-        if (!word.matches("m\\d{1,9}")) throw new LabException("'" + word + "' is not a message id (messages are m1, m2, ...)");
-        int m = Integer.parseInt(word.substring(1));
-        if (!sim.messages().exists(m)) throw new LabException("unknown message '" + word + "' (" + messageRange() + ")");
-        return m;
+        if (!word.matches("m\\d+")) throw new LabException("'" + cut(word) + "' is not a message id (messages are m1, m2, ...)");
+        if (!word.matches("m\\d{1,9}") || !sim.messages().exists(Integer.parseInt(word.substring(1)))) {
+            throw new LabException("unknown message '" + cut(word) + "' (" + messageRange() + ")");
+        }
+        return Integer.parseInt(word.substring(1));
+    }
+
+    private static String cut(String word) {
+        return word.length() <= 24 ? word : word.substring(0, 20) + "...";
     }
 
     private String messageRange() {
@@ -190,11 +197,11 @@ public final class Session {
 
     /** The trace entry of the event that {@code e7} names. */
     public int eventEntry(String word) {
-        if (!word.matches("e\\d{1,9}")) throw new LabException("'" + word + "' is not an event id (events are e1, e2, ...)");
-        int e = Integer.parseInt(word.substring(1));
+        if (!word.matches("e\\d+")) throw new LabException("'" + cut(word) + "' is not an event id (events are e1, e2, ...)");
         int n = sim.trace().eventCount();
+        int e = word.matches("e\\d{1,9}") ? Integer.parseInt(word.substring(1)) : 0;
         if (e < 1 || e > n) {
-            throw new LabException("unknown event '" + word + "' (" + (n == 0 ? "no events yet" : n == 1 ? "events: e1" : "events: e1..e" + n) + ")");
+            throw new LabException("unknown event '" + cut(word) + "' (" + (n == 0 ? "no events yet" : n == 1 ? "events: e1" : "events: e1..e" + n) + ")");
         }
         return sim.trace().entryOfEvent(e);
     }

@@ -3,9 +3,14 @@ package distlab.engine;
 import distlab.check.HistoryLinearizability;
 import distlab.check.linearizability.Verdict;
 import distlab.engine.query.PathResolver;
+import distlab.protocol.PathSpec;
+import distlab.protocol.PathSpec.Scope;
 import distlab.protocol.ProtocolModule;
 import distlab.protocol.client.ClientProtocol;
 import distlab.protocol.client.History;
+import distlab.protocol.client.HistoryModel;
+import distlab.protocol.client.Op;
+import distlab.protocol.client.OpPaths;
 import distlab.sim.LabException;
 import distlab.sim.Simulation;
 import distlab.sim.Value;
@@ -16,14 +21,33 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The paths of SPEC §5: {@code time}, node, message and event fields, {@code cluster.*},
- * and whatever the protocol module adds. Any list value has {@code .length}.
+ * The paths of {@code show} and {@code expect} (docs/commands.md, paths): {@code time}, node,
+ * message, event and op fields, {@code cluster.*}, and whatever the protocol module declares.
+ * Any list value has {@code .length}.
  */
 public final class SessionPaths implements PathResolver {
-    private static final List<String> NODE_FIELDS = List.of("up", "lamport", "vc");
-    private static final List<String> MESSAGE_FIELDS = List.of("status", "from", "to", "payload", "sent", "due");
-    private static final List<String> EVENT_FIELDS = List.of("node", "kind", "time", "lamport", "vc");
-    private static final List<String> CLUSTER_FIELDS = List.of("inflight", "nodes", "events", "messages");
+    /** The kernel's own paths, declared once: every session has them. */
+    public static final List<PathSpec> KERNEL = List.of(
+            new PathSpec(Scope.NODE, "up", "true or false"),
+            new PathSpec(Scope.NODE, "lamport", "Lamport clock"),
+            new PathSpec(Scope.NODE, "vc", "vector clock, entries in node order"),
+            new PathSpec(Scope.MESSAGE, "status", "inflight, delivered or dropped"),
+            new PathSpec(Scope.MESSAGE, "from", "the sender"),
+            new PathSpec(Scope.MESSAGE, "to", "the receiver"),
+            new PathSpec(Scope.MESSAGE, "payload", "what it carries"),
+            new PathSpec(Scope.MESSAGE, "sent", "when it was sent"),
+            new PathSpec(Scope.MESSAGE, "due", "when it arrives, or none (net manual)"),
+            new PathSpec(Scope.EVENT, "node", "where it happened"),
+            new PathSpec(Scope.EVENT, "kind", "send, recv or local"),
+            new PathSpec(Scope.EVENT, "time", "when it happened"),
+            new PathSpec(Scope.EVENT, "lamport", "its Lamport timestamp"),
+            new PathSpec(Scope.EVENT, "vc", "its vector timestamp"),
+            PathSpec.cluster("inflight", "messages in flight"),
+            PathSpec.cluster("nodes", "every node, in node order"),
+            PathSpec.cluster("events", "how many events have happened"),
+            PathSpec.cluster("messages", "how many messages were sent"));
+    /** For protocols with a history model (docs/history-checker.md). */
+    public static final PathSpec LINEARIZABLE = PathSpec.cluster("linearizable", "the client history so far is linearizable");
 
     private final Session session;
     private final HistoryLinearizability.Memo linearizability = new HistoryLinearizability.Memo();
@@ -42,40 +66,77 @@ public final class SessionPaths implements PathResolver {
         int dot = word.indexOf('.');
         String head = dot < 0 ? word : word.substring(0, dot);
         String field = dot < 0 ? null : word.substring(dot + 1);
-        if (field != null && field.isEmpty()) throw new LabException("path '" + word + "' ends with '.': name a field");
+        if (field != null && field.isEmpty()) throw new LabException("path '" + cut(word) + "' ends with '.': name a field");
         if (head.equals("cluster")) return field == null ? null : cluster(field);
         Simulation sim = session.sim();
         if (head.equals("leader") && field != null) return nodeField(session.node("leader"), field);
         if (sim.find(head).isPresent()) return field == null ? Value.text(head) : nodeField(session.node(head), field);
-        if (head.matches("m\\d+") && (field != null || sim.messages().exists(Integer.parseInt(head.substring(1))))) {
+        if (head.matches("m\\d+") && (field != null || isMessage(head))) {
             return field == null ? Value.text(head) : messageField(session.message(head), field);
         }
         if (head.matches("e\\d+") && (field != null || isEvent(head))) {
             return field == null ? Value.text(head) : eventField(session.eventEntry(head), head, field);
         }
-        if (head.matches("op\\d{1,9}") && field != null) return ClientOps.field(session, head, field);
-        if (head.matches("op\\d{1,9}") && ClientOps.history(session).map(h -> h.find(Integer.parseInt(head.substring(2))) != null).orElse(false)) {
-            return Value.text(head);
-        }
+        if (head.matches("op\\d+") && field != null) return opField(op(head), field);
+        if (head.matches("op\\d+") && findOp(head) != null) return Value.text(head);
+        ProtocolModule module = session.module();
+        if (module != null && module.hasObject(head)) return field == null ? Value.text(head) : objectField(module, head, field);
         if (field != null) {
-            throw new LabException("unknown path '" + word + "' (a path starts with a node, message, event, op, 'cluster.' or is 'time'; "
+            throw new LabException("unknown path '" + cut(word) + "' (a path starts with a node, message, event, op, 'cluster.' or is 'time'; "
                     + session.nodeList() + ")");
         }
         return null;
     }
 
-    private boolean isEvent(String head) {
-        int e = Integer.parseInt(head.substring(1));
-        return e >= 1 && e <= session.sim().trace().eventCount();
+    /** Every path {@code show ID} lists for a bare id (node, op, event, message, object), or null for anything else. */
+    public List<String> fieldsOf(String id) {
+        Simulation sim = session.sim();
+        if (id.equals("leader")) return nodePaths(session.node("leader"));
+        if (sim.find(id).isPresent()) return nodePaths(session.node(id));
+        List<String> fields = null;
+        if (id.matches("op\\d+") && findOp(id) != null) fields = opFields();
+        else if (id.matches("e\\d+") && isEvent(id)) fields = fields(Scope.EVENT);
+        else if (id.matches("m\\d+") && isMessage(id)) fields = fields(Scope.MESSAGE);
+        else if (session.module() != null && session.module().hasObject(id)) fields = session.module().fields(Scope.OBJECT);
+        return fields == null ? null : fields.stream().map(f -> id + "." + f).toList();
     }
 
     /** Every path {@code show NODE} prints for a node. */
     public List<String> nodePaths(NodeId node) {
         List<String> out = new ArrayList<>();
-        NODE_FIELDS.forEach(f -> out.add(node.name() + "." + f));
+        for (String f : fields(Scope.NODE)) out.add(node.name() + "." + f);
         ProtocolModule module = session.module();
-        if (module != null) module.nodeFields(node).forEach(f -> out.add(node.name() + "." + f));
+        if (module != null) module.nodeFields(node, session.sim().kind(node)).forEach(f -> out.add(node.name() + "." + f));
         return out;
+    }
+
+    private static List<String> fields(Scope scope) {
+        return KERNEL.stream().filter(p -> p.scope() == scope).map(PathSpec::field).toList();
+    }
+
+    /** The fields every op has, then the protocol's own. */
+    public List<String> opFields() {
+        List<String> out = new ArrayList<>(OpPaths.FIELDS.stream().map(PathSpec::field).toList());
+        if (session.module() != null) out.addAll(session.module().fields(Scope.OP));
+        return out;
+    }
+
+    /** The cluster fields of this session. */
+    public List<String> clusterFields() {
+        List<String> out = new ArrayList<>(fields(Scope.CLUSTER));
+        if (hasHistoryModel()) out.add(LINEARIZABLE.field());
+        if (session.module() != null) out.addAll(session.module().fields(Scope.CLUSTER));
+        return out;
+    }
+
+    private boolean isEvent(String head) {
+        if (!head.matches("e\\d{1,9}")) return false;
+        int e = Integer.parseInt(head.substring(1));
+        return e >= 1 && e <= session.sim().trace().eventCount();
+    }
+
+    private boolean isMessage(String head) {
+        return head.matches("m\\d{1,9}") && session.sim().messages().exists(Integer.parseInt(head.substring(1)));
     }
 
     private Value nodeField(NodeId node, String field) {
@@ -89,9 +150,9 @@ public final class SessionPaths implements PathResolver {
         ProtocolModule module = session.module();
         Value v = module == null ? null : module.nodeValue(node, field);
         if (v != null) return v;
-        List<String> known = new ArrayList<>(NODE_FIELDS);
-        if (module != null) known.addAll(module.nodeFields(node));
-        throw new LabException("unknown field '" + field + "' of " + node + " (" + node + " has: " + String.join(" ", known) + ")");
+        List<String> known = new ArrayList<>(fields(Scope.NODE));
+        if (module != null) known.addAll(module.nodeFields(node, sim.kind(node)));
+        throw new LabException("unknown field '" + cut(field) + "' of " + node + " (" + node + " has: " + String.join(" ", known) + ")");
     }
 
     private Value messageField(int m, String field) {
@@ -103,7 +164,8 @@ public final class SessionPaths implements PathResolver {
             case "payload" -> Value.text(String.valueOf(messages.payload(m)));
             case "sent" -> new Value.Duration(messages.sentAt(m));
             case "due" -> messages.dueAt(m) < 0 ? Value.NONE : new Value.Duration(messages.dueAt(m));
-            default -> throw new LabException("unknown field '" + field + "' of m" + m + " (messages have: " + String.join(" ", MESSAGE_FIELDS) + ")");
+            default -> throw new LabException("unknown field '" + cut(field) + "' of m" + m + " (messages have: "
+                    + String.join(" ", fields(Scope.MESSAGE)) + ")");
         };
     }
 
@@ -115,8 +177,43 @@ public final class SessionPaths implements PathResolver {
             case "time" -> new Value.Duration(trace.time(entry));
             case "lamport" -> Value.of(trace.lamport(entry));
             case "vc" -> new Value.Vector(trace.vc(entry, session.sim().nodes().size()));
-            default -> throw new LabException("unknown field '" + field + "' of " + id + " (events have: " + String.join(" ", EVENT_FIELDS) + ")");
+            default -> throw new LabException("unknown field '" + cut(field) + "' of " + id + " (events have: "
+                    + String.join(" ", fields(Scope.EVENT)) + ")");
         };
+    }
+
+    private History history() {
+        return session.module() instanceof ClientProtocol cp ? cp.history() : null;
+    }
+
+    private Op findOp(String id) {
+        History history = history();
+        if (history == null || !id.matches("op\\d{1,9}")) return null;
+        return history.find(Integer.parseInt(id.substring(2)));
+    }
+
+    private Op op(String id) {
+        History history = history();
+        if (history == null) throw new LabException("unknown op '" + cut(id) + "' (this session has no clients)");
+        Op op = findOp(id);
+        if (op == null) {
+            int n = history.ops().size();
+            throw new LabException("unknown op '" + cut(id) + "' (" + (n == 0 ? "no ops yet" : "ops: op1..op" + n) + ")");
+        }
+        return op;
+    }
+
+    private Value opField(Op op, String field) {
+        Value v = OpPaths.value(op, field);
+        if (v == null && session.module() != null) v = session.module().opValue(op, field);
+        if (v != null) return v;
+        throw new LabException("unknown field '" + cut(field) + "' of " + op.name() + " (ops have: " + String.join(" ", opFields()) + ")");
+    }
+
+    private static Value objectField(ProtocolModule module, String id, String field) {
+        Value v = module.objectValue(id, field);
+        if (v != null) return v;
+        throw new LabException("unknown field '" + cut(field) + "' of " + id + " (it has: " + String.join(" ", module.fields(Scope.OBJECT)) + ")");
     }
 
     private Value cluster(String field) {
@@ -132,16 +229,20 @@ public final class SessionPaths implements PathResolver {
         ProtocolModule module = session.module();
         Value v = module == null ? null : module.clusterValue(field);
         if (v != null) return v;
-        List<String> known = new ArrayList<>(CLUSTER_FIELDS);
-        if (module instanceof ClientProtocol) known.add("linearizable");
-        if (module != null) known.addAll(module.clusterFields());
-        throw new LabException("unknown path 'cluster." + field + "' (cluster has: " + String.join(" ", known) + ")");
+        throw new LabException("unknown path 'cluster." + cut(field) + "' (cluster has: " + String.join(" ", clusterFields()) + ")");
     }
 
-    /** SPEC §7: the client history so far is linearizable. */
+    private boolean hasHistoryModel() {
+        return session.module() instanceof ClientProtocol cp && cp.historyModel() != HistoryModel.NONE;
+    }
+
+    /** The client history so far is linearizable (docs/history-checker.md). */
     private Value linearizable() {
-        History history = ClientOps.history(session).orElseThrow(() -> new LabException(
-                "cluster.linearizable needs a protocol with clients (quorum or raft); this session runs " + session.protocolName()));
+        if (!hasHistoryModel()) {
+            throw new LabException("cluster.linearizable needs a protocol whose clients' history has a model (quorum or raft); this session runs "
+                    + session.protocolName());
+        }
+        History history = history();
         Verdict verdict = linearizability.verdict(history);
         if (verdict == Verdict.UNKNOWN) {
             throw new LabException("cluster.linearizable: the checker gave up on these " + history.ops().size()
@@ -161,4 +262,7 @@ public final class SessionPaths implements PathResolver {
         return Relation.CONCURRENT;
     }
 
+    private static String cut(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
 }

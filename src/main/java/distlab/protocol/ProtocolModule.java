@@ -1,37 +1,56 @@
 package distlab.protocol;
 
+import distlab.protocol.client.Op;
 import distlab.sim.Simulation;
 import distlab.sim.Value;
 import distlab.sim.node.NodeId;
+import distlab.sim.node.NodeKind;
 import distlab.sim.node.Protocol;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Everything the engine needs from one protocol: how to build its nodes, its settings, the
- * state it exposes to {@code show}/{@code expect}, and its table for the cluster pane.
- * A new protocol is a new module; the kernel and the front ends do not change.
- * One instance per session, so a module may keep session state (a history, a config).
+ * A protocol as one session runs it: how to build its nodes, its settings, the state it exposes
+ * to {@code show}/{@code expect} (declared in its path catalog), its safety properties, and its
+ * table for the cluster pane. One instance per session, so a module may keep session state (a
+ * history, settings). Its commands and its place in {@code help} come from its
+ * {@link ProtocolPlugin}; docs/adding-a-protocol.md walks through writing one.
  */
 public interface ProtocolModule {
     /** The name given to {@code spawn N NAME}. */
     String name();
 
-    /** One line for {@code help} and errors. */
-    String summary();
-
     /** Builds the processes of the server nodes. */
-    Protocol servers();
+    Protocol<?> servers();
 
     /** Called once, before the first nodes are spawned. */
     default void attach(Simulation sim) {}
 
-    /** Protocol settings for {@code config}. */
-    default List<Param> params() {
+    /** The protocol's {@code config} settings and their current values. */
+    default Settings settings() {
+        return new Settings(List.of());
+    }
+
+    /**
+     * Called after {@code config} changed the given keys: throw a LabException to refuse the
+     * combination (every change of that command is then put back); return warnings to print.
+     */
+    default List<String> settingsChanged(List<String> keys) {
         return List.of();
     }
 
-    /** Warnings about the current settings, printed after {@code config} changes them. */
-    default List<String> configWarnings() {
+    /** What a setting's value means now, printed after it in parentheses (e.g. {@code 2}), or null. */
+    default String settingNote(String key) {
+        return null;
+    }
+
+    /** Every path this protocol offers, declared once (docs/commands.md lists them). */
+    default List<PathSpec> paths() {
+        return List.of();
+    }
+
+    /** The concrete fields of a pattern path for this node ({@code kv.KEY} gives {@code kv.x kv.y}). */
+    default List<String> expand(NodeId node, PathSpec pattern) {
         return List.of();
     }
 
@@ -40,17 +59,48 @@ public interface ProtocolModule {
         return null;
     }
 
-    /** The node fields {@code show NODE} lists, in a useful order. */
-    default List<String> nodeFields(NodeId node) {
-        return List.of();
-    }
-
     /** A cluster field ({@code leader}, {@code safe}), or null if there is none. */
     default Value clusterValue(String field) {
         return null;
     }
 
-    default List<String> clusterFields() {
+    /** A protocol's own field of a client operation ({@code attempts}), or null. */
+    default Value opValue(Op op, String field) {
+        return null;
+    }
+
+    /** A field of one of the protocol's own objects ({@code b1.sender}), or null when the id names none. */
+    default Value objectValue(String id, String field) {
+        return null;
+    }
+
+    /** Whether an id names one of the protocol's own objects ({@code b1}). */
+    default boolean hasObject(String id) {
+        return false;
+    }
+
+    /** The node fields {@code show NODE} lists: the catalog's, patterns expanded, in catalog order. */
+    default List<String> nodeFields(NodeId node, NodeKind kind) {
+        PathSpec.Scope scope = kind == NodeKind.CLIENT ? PathSpec.Scope.CLIENT : PathSpec.Scope.SERVER;
+        List<String> out = new ArrayList<>();
+        for (PathSpec p : paths()) {
+            if (p.scope() != scope) continue;
+            if (p.isPattern()) out.addAll(expand(node, p));
+            else out.add(p.field());
+        }
+        return out;
+    }
+
+    /** The fields of a scope without placeholders, from the catalog ({@code cluster}, {@code OP}, objects). */
+    default List<String> fields(PathSpec.Scope scope) {
+        return paths().stream().filter(p -> p.scope() == scope && !p.isPattern()).map(PathSpec::field).toList();
+    }
+
+    /**
+     * The protocol's safety properties: boolean cluster paths that must hold in every state
+     * ({@code safe}, {@code atomic}); model checking checks each of them.
+     */
+    default List<Property> properties() {
         return List.of();
     }
 

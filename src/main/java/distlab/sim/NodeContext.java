@@ -2,6 +2,7 @@ package distlab.sim;
 
 import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
+import distlab.sim.node.TimerTag;
 import java.util.List;
 
 /** The {@link Context} handed to a node's process: one per node, reused for every call. */
@@ -22,7 +23,7 @@ final class NodeContext implements Context {
 
     @Override public int send(NodeId to, Object payload) { return sim.sendFrom(node, to, payload); }
 
-    @Override public long setTimer(long delayMicros, Object tag) { return sim.setTimer(node, delayMicros, tag); }
+    @Override public long setTimer(long delayMicros, TimerTag tag) { return sim.setTimer(node, delayMicros, tag); }
 
     @Override public void cancelTimer(long timerId) { sim.cancelTimer(timerId); }
 

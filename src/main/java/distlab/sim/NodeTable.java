@@ -33,7 +33,7 @@ final class NodeTable {
     List<NodeId> serverIds() { return serverView; }
 
     /** Adds the nodes (without starting them) and widens every vector clock to the new count. */
-    List<SimNode> add(List<String> names, NodeKind kind, Protocol protocol, Simulation sim, int maxNodes) {
+    List<SimNode> add(List<String> names, NodeKind kind, Protocol<?> protocol, Simulation sim, int maxNodes) {
         if (nodes.size() + names.size() > maxNodes) {
             throw new LabException("too many nodes: at most " + maxNodes + " (there are " + nodes.size() + ")");
         }
@@ -43,7 +43,7 @@ final class NodeTable {
         List<SimNode> created = new ArrayList<>();
         for (String name : names) {
             NodeId id = new NodeId(nodes.size(), name);
-            SimNode node = new SimNode(id, kind, protocol, sim, nodes.size() + names.size());
+            SimNode node = SimNode.create(id, kind, protocol, sim, nodes.size() + names.size());
             nodes.add(node);
             byName.put(name, node);
             ids.add(id);

@@ -5,6 +5,7 @@ import distlab.sim.node.NodeKind;
 import distlab.sim.node.Process;
 import distlab.sim.node.Protocol;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * A node's kernel-side record. The storage object survives crashes; the process (all
@@ -15,8 +16,10 @@ import java.util.Arrays;
 final class SimNode {
     final NodeId id;
     final NodeKind kind;
-    final Protocol protocol;
+    final Protocol<?> protocol;
     final Object storage;
+    /** Builds a fresh process around the storage: on spawn and on every restart. */
+    private final Supplier<Process> freshProcess;
     final NodeContext context;
     Process process;
     boolean up = true;
@@ -27,13 +30,26 @@ final class SimNode {
     /** The node's latest trace entry, or -1: notes at this node share its stamps. */
     int lastEntry = -1;
 
-    SimNode(NodeId id, NodeKind kind, Protocol protocol, Simulation sim, int width) {
+    private SimNode(NodeId id, NodeKind kind, Protocol<?> protocol, Object storage, Supplier<Process> freshProcess,
+                    Simulation sim, int width) {
         this.id = id;
         this.kind = kind;
         this.protocol = protocol;
-        this.storage = protocol.newStorage(id);
+        this.storage = storage;
+        this.freshProcess = freshProcess;
         this.context = new NodeContext(sim, this);
         this.vc = new int[width];
+    }
+
+    /** A node whose storage the protocol makes now, typed, and hands to each of its processes. */
+    static <S> SimNode create(NodeId id, NodeKind kind, Protocol<S> protocol, Simulation sim, int width) {
+        S storage = protocol.newStorage(id);
+        return new SimNode(id, kind, protocol, storage, () -> protocol.newProcess(id, storage), sim, width);
+    }
+
+    /** A fresh process around the node's storage. */
+    Process newProcess() {
+        return freshProcess.get();
     }
 
     /** Lamport and vector rules for a local event or a send: t := t + 1, and tick the own entry. */

@@ -8,6 +8,7 @@ import distlab.sim.node.NodeId;
 import distlab.sim.node.NodeKind;
 import distlab.sim.node.Process;
 import distlab.sim.node.Protocol;
+import distlab.sim.node.TimerTag;
 import distlab.sim.trace.EntryKind;
 import distlab.sim.trace.Trace;
 import java.util.ArrayList;
@@ -66,7 +67,16 @@ public final class Simulation {
     public String protocolName(NodeId id) { return state(id).protocol.name(); }
     /** The node's running process, or null while it is crashed. */
     public Process process(NodeId id) { return state(id).process; }
-    public Object storage(NodeId id) { return state(id).storage; }
+    /**
+     * The node's stable storage, as the protocol that made it built it. Modules keep one
+     * {@link Protocol} per kind of node, so the identity check makes the cast safe.
+     */
+    @SuppressWarnings("unchecked")
+    public <S> S storage(NodeId id, Protocol<S> protocol) {
+        SimNode node = state(id);
+        if (node.protocol != protocol) throw new IllegalArgumentException(id + " does not run " + protocol.name());
+        return (S) node.storage;
+    }
     /** The node's latest trace entry, or -1 if it has none yet. */
     public int lastEntry(NodeId id) { return state(id).lastEntry; }
 
@@ -90,10 +100,10 @@ public final class Simulation {
     // ---- creating nodes ----
 
     /** Adds nodes running the protocol and starts them, once all of them exist. */
-    public List<NodeId> spawn(List<String> names, NodeKind kind, Protocol protocol) {
+    public List<NodeId> spawn(List<String> names, NodeKind kind, Protocol<?> protocol) {
         List<SimNode> created = nodes.add(names, kind, protocol, this, limits.maxNodes());
         for (SimNode n : created) {
-            n.process = protocol.newProcess(n.id, n.storage);
+            n.process = n.newProcess();
             n.process.onStart(n.context);
         }
         notifyObservers();
@@ -168,7 +178,7 @@ public final class Simulation {
         node.lastEntry = trace.recordEvent(EntryKind.LOCAL, node.id.index(), now, node.lamport, node.vc, nodes.size(), 0, label);
     }
 
-    long setTimer(SimNode node, long delayMicros, Object tag) {
+    long setTimer(SimNode node, long delayMicros, TimerTag tag) {
         if (delayMicros < 0) throw new IllegalArgumentException("negative timer delay");
         long id = timers.add(node, tag);
         queue.push(now + delayMicros, -id);
@@ -325,7 +335,7 @@ public final class Simulation {
         if (node.up) throw new LabException(id + " is already up (crash it first)");
         node.up = true;
         node.lastEntry = trace.recordNote(EntryKind.RESTART, id.index(), now, 0, null, node.lastEntry);
-        node.process = node.protocol.newProcess(id, node.storage);
+        node.process = node.newProcess();
         node.process.onStart(node.context);
         notifyObservers();
     }

@@ -1,5 +1,6 @@
 package distlab.sim;
 
+import distlab.sim.node.TimerTag;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +12,12 @@ import java.util.Map;
  */
 final class Timers {
     /** A pending timer: the node, the node's incarnation when it was set, and the process's tag. */
-    record Timer(int node, int incarnation, Object tag) {}
+    record Timer(int node, int incarnation, TimerTag tag) {}
 
     private final Map<Long, Timer> pending = new HashMap<>();
     private long nextId = 1;
 
-    long add(SimNode node, Object tag) {
+    long add(SimNode node, TimerTag tag) {
         long id = nextId++;
         pending.put(id, new Timer(node.id.index(), node.incarnation, tag));
         return id;

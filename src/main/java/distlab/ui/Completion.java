@@ -1,35 +1,34 @@
 package distlab.ui;
 
-import distlab.engine.ClientOps;
 import distlab.engine.Protocols;
 import distlab.engine.Session;
 import distlab.lecture.Lecture;
-import distlab.protocol.Param;
 import distlab.protocol.ProtocolModule;
+import distlab.protocol.Setting;
+import distlab.protocol.client.ClientProtocol;
 import distlab.protocol.client.Op;
+import distlab.protocol.command.Arity;
+import distlab.protocol.command.CommandSpec;
+import distlab.protocol.command.OptionSpec;
+import distlab.protocol.command.WordKind;
+import distlab.protocol.command.WordSpec;
 import distlab.sim.Simulation;
 import distlab.sim.net.MessageStatus;
 import distlab.sim.node.NodeId;
+import distlab.sim.node.NodeKind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * Tab completion for the command language, shared by the terminal UI and the line REPL so
- * both complete alike. It reads each command's picocli model (option names, and the
- * positional labels such as NODE, MSG, PATH) to decide what kind of word comes next, and
- * offers the session's current names for it. Call it on the engine thread: it reads the session.
+ * both complete alike. Each command's declaration says what kind of word comes next (a node, a
+ * message, a path, a setting); the session supplies its current names for that kind. Call it
+ * on the engine thread: it reads the session.
  */
 public final class Completion {
     /** At most this many candidates are offered; a longer list is cut (type more letters). */
     public static final int MAX_CANDIDATES = 200;
-    private static final List<String> KERNEL_SETTINGS = List.of("net=", "latency=", "loss=", "dup=", "run=", "runmax=");
-    private static final List<String> NODE_FIELDS = List.of("up", "lamport", "vc");
 
     private final Session session;
     private final List<String> extraCommands;
@@ -82,77 +81,61 @@ public final class Completion {
 
     private List<String> arguments(List<String> before, String word) {
         String command = before.get(0);
-        if (!session.commands().names().contains(command)) {
+        if (command.equals("fails") && before.size() >= 2) return arguments(before.subList(1, before.size()), word);
+        CommandSpec spec = session.commands().spec(command);
+        if (spec == null) {
             return command.equals("speed") ? List.of("max", "10ms", "50ms", "100ms", "250ms", "500ms", "1s", "2s", "5s") : List.of();
         }
-        CommandSpec spec = session.commands().spec(command);
-        List<String> out = new ArrayList<>();
-        if (word.startsWith("-")) {
-            for (OptionSpec o : spec.options()) out.addAll(List.of(o.names()));
-            return out;
-        }
-        String previous = before.get(before.size() - 1);
-        OptionSpec option = spec.findOption(previous);
-        if (option != null && option.arity().max() > 0) return valuesFor(option.paramLabel(), command, before, word);
-        int index = positionalIndex(spec, before);
-        for (PositionalParamSpec p : spec.positionalParameters()) {
-            if (p.index().contains(index)) return valuesFor(p.paramLabel(), command, before, word);
-        }
-        return out;
+        if (word.startsWith("-")) return spec.options().stream().map(OptionSpec::name).toList();
+        OptionSpec option = spec.option(before.get(before.size() - 1));
+        if (option != null && option.takesValue()) return valuesFor(option.kind(), List.of(), before, word);
+        WordSpec positional = positional(spec, before);
+        if (positional == null) return List.of();
+        if (command.equals("run")) return before.contains("until") ? paths(word) : List.of("until");
+        return valuesFor(positional.kind(), positional.choices(), before, word);
     }
 
-    /** How many positional words come before the cursor (options and their values skipped). */
-    private static int positionalIndex(CommandSpec spec, List<String> before) {
+    /** The positional the cursor is on: words before it counted, options and their values skipped. */
+    private static WordSpec positional(CommandSpec spec, List<String> before) {
         int index = 0;
         for (int i = 1; i < before.size(); i++) {
-            OptionSpec o = spec.findOption(before.get(i));
+            OptionSpec o = spec.option(before.get(i));
             if (o != null) {
-                if (o.arity().max() > 0) i++;
+                if (o.takesValue()) i++;
             } else {
                 index++;
             }
         }
-        return index;
-    }
-
-    private List<String> valuesFor(String label, String command, List<String> before, String word) {
-        String l = label.replaceAll("[<>]", "").toUpperCase(Locale.ROOT);
-        switch (l) {
-            case "NODE", "FROM", "TO", "LINK", "GROUP":
-                return withAll(command, nodes(true));
-            case "C":
-                return clients();
-            case "MSG":
-                return withAll(command, inflightMessages());
-            case "COMMAND":
-                return commandNames();
-            case "MODE":
-                return List.of("auto", "manual");
-            case "COUNT|NAME":
-                return before.size() >= 2 ? new ArrayList<>(Protocols.names()) : List.of();
-            case "KEY=VALUE":
-                return settings();
-            case "ROWS":
-                return List.of("all");
-            case "ALL":
-                return List.of("all");
-            case "PATH", "EXPR", "NAME = EXPR":
-                return paths(word);
-            case "ARGS":
-                if (command.equals("run")) return before.contains("until") ? paths(word) : List.of("until");
-                return List.of();
-            case "ID", "LECTURE":
-                return lectureIds();
-            case "CHECK":
-                return List.of("linearizable");
-            default:
-                return List.of();
+        int at = 0;
+        for (WordSpec w : spec.words()) {
+            if (w.arity() == Arity.MANY || w.arity() == Arity.ANY) return w;
+            if (index == at) return w;
+            at++;
         }
+        return null;
     }
 
-    private static List<String> withAll(String command, List<String> values) {
+    private List<String> valuesFor(WordKind kind, List<String> choices, List<String> before, String word) {
+        if (kind == null) return List.of();
+        return switch (kind) {
+            case NODE -> nodes(true);
+            case NODE_OR_ALL -> with(nodes(true), "all");
+            case CLIENT -> clients();
+            case MESSAGE_OR_ALL -> with(inflightMessages(), "all");
+            case COMMAND -> commandNames();
+            case CHOICE -> choices;
+            case PROTOCOL -> new ArrayList<>(Protocols.names());
+            case WORD -> before.get(0).equals("spawn") && before.size() >= 2 ? new ArrayList<>(Protocols.names()) : List.of();
+            case SETTING -> settings(word);
+            case PATH, EXPR -> paths(word);
+            case LECTURE -> lectureIds();
+            default -> List.of();
+        };
+    }
+
+    private static List<String> with(List<String> values, String extra) {
         List<String> out = new ArrayList<>(values);
-        if (Set.of("deliver", "drop", "restart").contains(command)) out.add("all");
+        out.add(extra);
         return out;
     }
 
@@ -160,13 +143,13 @@ public final class Completion {
         List<String> out = new ArrayList<>();
         for (NodeId id : session.sim().nodes()) out.add(id.name());
         ProtocolModule module = session.module();
-        if (withLeader && module != null && module.clusterValue("leader") != null) out.add("leader");
+        if (withLeader && module != null && module.fields(distlab.protocol.PathSpec.Scope.CLUSTER).contains("leader")) out.add("leader");
         return out;
     }
 
     private List<String> clients() {
         List<String> out = new ArrayList<>();
-        for (NodeId id : session.sim().nodes()) if (id.name().matches("c\\d+")) out.add(id.name());
+        for (NodeId id : session.sim().nodes()) if (session.sim().kind(id) == NodeKind.CLIENT) out.add(id.name());
         if (!out.contains("c1")) out.add("c1");
         return out;
     }
@@ -180,10 +163,18 @@ public final class Completion {
         return out;
     }
 
-    private List<String> settings() {
-        List<String> out = new ArrayList<>(KERNEL_SETTINGS);
+    /** {@code loss=}, and after {@code bug=} the setting's words ({@code bug=nologcheck}). */
+    private List<String> settings(String word) {
+        List<String> out = new ArrayList<>();
+        int eq = word.indexOf('=');
         ProtocolModule module = session.module();
-        if (module != null) for (Param p : module.params()) out.add(p.key() + "=");
+        if (eq > 0 && module != null) {
+            Setting<?> s = module.settings().find(word.substring(0, eq));
+            if (s != null) for (String v : s.suggestions()) out.add(s.key() + "=" + v);
+            return out;
+        }
+        for (String key : session.kernelSettings().keys()) out.add(key + "=");
+        if (module != null) module.settings().declared().forEach(s -> out.add(s.key() + "="));
         return out;
     }
 
@@ -194,28 +185,26 @@ public final class Completion {
     }
 
     /**
-     * Paths for show/expect/let/run until: {@code time}, {@code cluster.FIELD}, node names
-     * and, after {@code NODE.}, its fields; message, event and op ids when the word starts
-     * like one (there can be thousands of events, so they are not offered unasked).
+     * Paths for show/expect/let/run until: {@code time}, {@code cluster.FIELD}, node names and,
+     * after {@code NODE.}, its fields; message, event and op ids, and after them their fields,
+     * when the word starts like one (there can be thousands of events, so they are not offered
+     * unasked).
      */
     private List<String> paths(String word) {
         List<String> out = new ArrayList<>();
         int dot = word.indexOf('.');
-        ProtocolModule module = session.module();
         if (dot >= 0) {
             String head = word.substring(0, dot);
             if (head.equals("cluster")) {
-                for (String f : List.of("inflight", "nodes", "events", "messages")) out.add("cluster." + f);
-                if (module != null) module.clusterFields().forEach(f -> out.add("cluster." + f));
+                session.paths().clusterFields().forEach(f -> out.add("cluster." + f));
                 return out;
             }
-            session.sim().find(head).ifPresent(id -> {
-                NODE_FIELDS.forEach(f -> out.add(head + "." + f));
-                if (module != null) module.nodeFields(id).forEach(f -> out.add(head + "." + f));
-            });
-            if (head.matches("m\\d+")) for (String f : List.of("status", "from", "to", "payload", "sent", "due")) out.add(head + "." + f);
-            if (head.matches("e\\d+")) for (String f : List.of("node", "kind", "time", "lamport", "vc")) out.add(head + "." + f);
-            if (head.matches("op\\d+")) for (String f : List.of("status", "value", "client", "kind", "key", "error")) out.add(head + "." + f);
+            try {
+                List<String> fields = session.paths().fieldsOf(head);
+                if (fields != null) out.addAll(fields);
+            } catch (RuntimeException e) {
+                return out;
+            }
             return out;
         }
         out.add("time");
@@ -232,10 +221,8 @@ public final class Completion {
                 }
             }
         }
-        if (word.startsWith("op")) {
-            ClientOps.history(session).ifPresent(h -> {
-                for (Op op : h.ops()) out.add(op.name());
-            });
+        if (word.startsWith("op") && session.module() instanceof ClientProtocol clients) {
+            for (Op op : clients.history().ops()) out.add(op.name());
         }
         return out;
     }

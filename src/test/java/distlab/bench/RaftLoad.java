@@ -1,8 +1,8 @@
 package distlab.bench;
 
-import distlab.protocol.Param;
 import distlab.protocol.client.ClientProcess;
 import distlab.protocol.client.History;
+import distlab.protocol.client.KvRequest;
 import distlab.protocol.client.Op;
 import distlab.protocol.raft.RaftModule;
 import distlab.sim.Limits;
@@ -44,9 +44,7 @@ public final class RaftLoad {
     }
 
     private void set(String key, String value) {
-        for (Param p : module.params()) {
-            if (p.key().equals(key)) p.setter().accept(value);
-        }
+        module.settings().set(key, value);
     }
 
     /** Refills every client's queue of puts. */
@@ -57,7 +55,7 @@ public final class RaftLoad {
         for (int c = 0; c < clients.size(); c++) {
             NodeId client = clients.get(c);
             while (queued[c] < QUEUED_PER_CLIENT) {
-                Op op = history.create(client, "put", "k" + (issued % 16), List.of(Long.toString(issued)));
+                Op op = history.create(client, new KvRequest.Put("k" + (issued % 16), Long.toString(issued)));
                 issued++;
                 sim.runAt(client, ctx -> ((ClientProcess) sim.process(client)).submit(ctx, op));
                 queued[c]++;

@@ -30,14 +30,14 @@ class SessionLinearizabilityTest {
     @Test
     void badUseGivesOneClearLine() {
         Lab lab = Lab.manualQuorum();
-        assertEquals("unknown check 'serializable' (checks: linearizable)", lab.error("check serializable"));
-        assertEquals("usage: check CHECK (checks: linearizable)", lab.error("check"));
-        assertTrue(lab.error("check linearizable now").startsWith("check linearizable takes no arguments"));
+        assertEquals("CHECK must be linearizable, not 'serializable'; usage: check CHECK", lab.error("check serializable"));
+        assertEquals("missing CHECK (linearizable); usage: check CHECK", lab.error("check"));
+        assertEquals("unexpected 'now'; usage: check CHECK", lab.error("check linearizable now"));
         Lab plain = Lab.create();
         plain.run("spawn 2");
-        assertEquals("check linearizable needs a protocol with clients (quorum or raft); this session runs plain",
+        assertEquals("check linearizable needs a protocol whose clients' history has a model (quorum or raft); this session runs plain",
                 plain.error("check linearizable"));
-        assertTrue(plain.error("show cluster.linearizable").startsWith("cluster.linearizable needs a protocol with clients"));
+        assertTrue(plain.error("show cluster.linearizable").startsWith("cluster.linearizable needs a protocol whose clients' history has a model"));
         assertTrue(lab.error("show cluster.bogus").contains("linearizable"), "the error lists the cluster fields");
     }
 

@@ -14,9 +14,9 @@ class HelpTest {
     void everyCommandHasUsageDescriptionAndExample() {
         Session session = new Session(1);
         for (String name : session.commands().names()) {
-            List<String> help = Usage.help(session.commands().spec(name));
+            List<String> help = Usage.help(session.commands().spec(name), List.of());
             assertTrue(help.get(0).startsWith("usage: "), name + ": " + help);
-            assertFalse(Usage.summary(session.commands().spec(name)).isBlank(), name + " has no description");
+            assertFalse(session.commands().spec(name).summary().isBlank(), name + " has no description");
             assertTrue(help.stream().anyMatch(l -> l.startsWith("example")), name + " has no example");
         }
     }

@@ -12,6 +12,7 @@ import distlab.sim.node.NodeId;
 import distlab.sim.node.NodeKind;
 import distlab.sim.node.Process;
 import distlab.sim.node.Protocol;
+import distlab.sim.node.TimerTag;
 import distlab.sim.trace.EntryKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,11 @@ class SimulationTest {
         int persisted;
     }
 
+    /** The pingers' one timer. */
+    enum Tick implements TimerTag { TICK }
+
+    static final TimerTag TICK = Tick.TICK;
+
     static final class Pinger implements Process {
         final Counter disk;
         int volatileCount;
@@ -33,7 +39,7 @@ class SimulationTest {
         }
 
         @Override public void onStart(Context ctx) {
-            ctx.setTimer(10_000, "tick");
+            ctx.setTimer(10_000, TICK);
         }
 
         @Override public void onMessage(Context ctx, NodeId from, Object payload) {
@@ -42,15 +48,15 @@ class SimulationTest {
             if ("ping".equals(payload)) ctx.send(from, "pong");
         }
 
-        @Override public void onTimer(Context ctx, Object tag) {
-            ctx.setTimer(10_000, "tick");
+        @Override public void onTimer(Context ctx, TimerTag tag) {
+            ctx.setTimer(10_000, TICK);
         }
     }
 
-    static final Protocol PINGERS = new Protocol() {
+    static final Protocol<Counter> PINGERS = new Protocol<>() {
         @Override public String name() { return "pingers"; }
-        @Override public Object newStorage(NodeId node) { return new Counter(); }
-        @Override public Process newProcess(NodeId node, Object storage) { return new Pinger((Counter) storage); }
+        @Override public Counter newStorage(NodeId node) { return new Counter(); }
+        @Override public Process newProcess(NodeId node, Counter storage) { return new Pinger(storage); }
     };
 
     private final Simulation sim = new Simulation(1, Limits.DEFAULT);

@@ -1,18 +1,25 @@
 package distlab.engine.command;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import static distlab.engine.command.KernelCommands.kernel;
+import static distlab.protocol.command.WordKind.DURATION;
 
-@Command(name = "advance", customSynopsis = "advance DURATION",
-        description = "Process every event due within DURATION; time ends exactly DURATION later.",
-        footer = {"examples: advance 150ms", "          advance 2s"})
-final class AdvanceCommand implements LabCommand {
-    @Parameters(index = "0", paramLabel = "DURATION")
-    String duration;
+import distlab.protocol.command.CommandSpec;
+import distlab.protocol.command.RunWindow;
+import distlab.sim.SimTime;
 
-    @Override
-    public void run(Invocation in) {
-        long micros = Args.duration(duration);
+/** {@code advance DURATION}: every event due within it; time ends exactly that much later. */
+final class AdvanceCommand {
+    static final CommandSpec SPEC = CommandSpec.named("advance")
+            .describe("Process every event due within DURATION; time ends exactly DURATION later.")
+            .word("DURATION", DURATION)
+            .example("advance 150ms", "advance 2s")
+            .runs(call -> RunWindow.until(call.sim().now() + SimTime.parse(call.word("DURATION"))))
+            .body(kernel(AdvanceCommand::run));
+
+    private AdvanceCommand() {}
+
+    private static void run(Invocation in) {
+        long micros = Args.duration(in.word("DURATION"));
         int before = in.sim().trace().size();
         in.sim().advance(micros, () -> false);
         in.printActivitySince(before);

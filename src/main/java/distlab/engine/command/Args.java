@@ -14,34 +14,23 @@ final class Args {
     private Args() {}
 
     static int integer(String word, String what, int min, int max) {
-        if (!word.matches("-?\\d{1,10}")) throw new LabException(what + " must be a whole number, not '" + word + "'");
-        long n = Long.parseLong(word);
-        if (n < min || n > max) throw new LabException(what + " must be between " + min + " and " + max + " (got " + word + ")");
-        return (int) n;
+        if (!word.matches("[-+]?\\d+")) throw new LabException(what + " must be a whole number, not '" + WordParser.cut(word) + "'");
+        java.math.BigInteger n = new java.math.BigInteger(word);
+        if (n.compareTo(java.math.BigInteger.valueOf(min)) < 0 || n.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+            throw new LabException(what + " must be between " + min + " and " + max + " (got " + WordParser.cut(word) + ")");
+        }
+        return n.intValueExact();
     }
 
     static long duration(String word) {
         return SimTime.parse(word);
     }
 
-    /** {@code 10} or {@code 10%} or {@code 2.5}: a probability in percent. */
-    static double percent(String word) {
-        String w = word.endsWith("%") ? word.substring(0, word.length() - 1) : word;
-        if (!w.matches("\\d{1,3}(\\.\\d{1,6})?")) throw new LabException("'" + word + "' is not a percentage (e.g. 10 or 2.5%)");
-        double p = Double.parseDouble(w);
-        if (p > 100) throw new LabException("a percentage is at most 100 (got " + word + ")");
-        return p;
-    }
-
-    static String percentText(double p) {
-        return (p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p)) + "%";
-    }
-
-    /** Distinct nodes in the order given; {@code leader} is resolved. */
-    static List<NodeId> nodes(Session session, List<String> words) {
+    /** Distinct nodes in the order given; {@code leader} is resolved, a client id creates the client. */
+    static List<NodeId> nodes(Invocation in, List<String> words) {
         Set<NodeId> out = new LinkedHashSet<>();
         for (String w : words) {
-            if (!out.add(session.node(w))) throw new LabException(w + " is named twice");
+            if (!out.add(in.node(w))) throw new LabException(w + " is named twice");
         }
         return new ArrayList<>(out);
     }

@@ -1,39 +1,38 @@
 package distlab.engine.command;
 
+import static distlab.engine.command.KernelCommands.kernel;
+
 import distlab.check.HistoryLinearizability;
-import distlab.engine.ClientOps;
-import distlab.protocol.client.History;
+import distlab.protocol.client.ClientProtocol;
+import distlab.protocol.client.HistoryModel;
+import distlab.protocol.command.Arity;
+import distlab.protocol.command.CommandSpec;
 import distlab.sim.LabException;
-import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "check", customSynopsis = "check CHECK",
-        description = {"Run a check on the session so far and print its verdict.",
-                "linearizable: is the client history linearizable (SPEC §7)? Ops still pending, or that timed out",
-                "  without knowing their outcome, may or may not have taken effect. When it is not, prints the",
-                "  smallest failing part: the ops on a timeline, and why no order explains them. (quorum, raft)"},
-        footer = {"examples: check linearizable", "          expect cluster.linearizable"})
-final class CheckCommand implements LabCommand {
-    /** The checks there are; the first word after {@code check}. */
-    static final List<String> CHECKS = List.of("linearizable");
+/** {@code check linearizable}: the verdict on the session's client history. */
+final class CheckCommand {
+    static final CommandSpec SPEC = CommandSpec.named("check")
+            .describe("Run a check on the session so far and print its verdict.",
+                    "linearizable: is the client history linearizable (docs/history-checker.md)? Ops still pending,",
+                    "or that timed out without knowing their outcome, may or may not have taken effect. When it is",
+                    "not, prints the smallest failing part: the ops on a timeline, and why no order explains them.")
+            .choice("CHECK", Arity.ONE, "linearizable")
+            .example("check linearizable", "expect cluster.linearizable")
+            .readOnly()
+            .body(kernel(CheckCommand::linearizable));
 
-    @Parameters(arity = "0..*", paramLabel = "CHECK")
-    List<String> words;
+    private CheckCommand() {}
 
-    @Override
-    public void run(Invocation in) {
-        if (words == null || words.isEmpty()) throw new LabException("usage: check CHECK (checks: " + String.join(" ", CHECKS) + ")");
-        String check = words.get(0);
-        if (!CHECKS.contains(check)) throw new LabException("unknown check '" + check + "' (checks: " + String.join(" ", CHECKS) + ")");
-        if (words.size() > 1) throw new LabException("check " + check + " takes no arguments (got '" + String.join(" ", words.subList(1, words.size())) + "')");
-        linearizable(in);
+    /** The session's client protocol, if its history has a model to check against; else one line saying so. */
+    static ClientProtocol checkable(Invocation in, String what) {
+        if (in.session().module() instanceof ClientProtocol cp && cp.historyModel() != HistoryModel.NONE) return cp;
+        throw new LabException(what + " needs a protocol whose clients' history has a model (quorum or raft); this session runs "
+                + in.session().protocolName());
     }
 
     private static void linearizable(Invocation in) {
-        History history = ClientOps.history(in.session()).orElseThrow(() -> new LabException(
-                "check linearizable needs a protocol with clients (quorum or raft); this session runs " + in.session().protocolName()));
-        HistoryLinearizability.Report report = HistoryLinearizability.report(history);
+        ClientProtocol clients = checkable(in, "check linearizable");
+        HistoryLinearizability.Report report = HistoryLinearizability.report(clients.history());
         String ops = report.operations() == 0 ? "no ops yet" : report.operations() == 1 ? "1 op" : report.operations() + " ops";
         switch (report.verdict()) {
             case LINEARIZABLE:

@@ -1,14 +1,17 @@
 package distlab.engine.command;
 
-import distlab.view.ListViews;
-import picocli.CommandLine.Command;
+import static distlab.engine.command.KernelCommands.kernel;
 
-@Command(name = "clocks", customSynopsis = "clocks",
-        description = "Every node's Lamport clock and vector clock (entries in node order).",
-        footer = "example: clocks")
-final class ClocksCommand implements LabCommand {
-    @Override
-    public void run(Invocation in) {
-        in.out().lines(ListViews.clocks(in.sim()));
-    }
+import distlab.protocol.command.CommandSpec;
+import distlab.view.ListViews;
+
+/** {@code clocks}: every node's Lamport and vector clock. */
+final class ClocksCommand {
+    static final CommandSpec SPEC = CommandSpec.named("clocks")
+            .describe("Every node's Lamport clock and vector clock (entries in node order).")
+            .example("clocks")
+            .readOnly()
+            .body(kernel(in -> in.lines(ListViews.clocks(in.sim()))));
+
+    private ClocksCommand() {}
 }

@@ -1,98 +1,88 @@
 package distlab.engine.command;
 
-import distlab.protocol.Param;
+import static distlab.engine.command.KernelCommands.kernel;
+import static distlab.protocol.command.WordKind.SETTING;
+
+import distlab.engine.KernelSettings;
 import distlab.protocol.ProtocolModule;
+import distlab.protocol.Settings;
+import distlab.protocol.command.Arity;
+import distlab.protocol.command.CommandSpec;
 import distlab.sim.LabException;
-import distlab.sim.SimTime;
-import distlab.sim.net.Network;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "config", customSynopsis = "config [KEY=VALUE...]",
-        description = {"Show or set network and protocol parameters.",
-                "Network: net=auto|manual latency=5..15ms loss=0 dup=0 run=10s runmax=1h.",
-                "Protocols add their own (quorum: r w readrepair writeback writequery timeout; raft: election heartbeat clienttimeout noop batch bug)."},
-        footer = {"examples: config", "          config loss=10 latency=20..40ms", "          config r=2 w=2"})
-final class ConfigCommand implements LabCommand {
-    @Parameters(arity = "0..*", paramLabel = "KEY=VALUE")
-    List<String> settings;
+/**
+ * {@code config [KEY=VALUE...]}: show or set the network's and the protocol's settings. All or
+ * nothing: if one value is refused, every change of the command is put back.
+ */
+final class ConfigCommand {
+    static final CommandSpec SPEC = CommandSpec.named("config")
+            .describe("Show or set network and protocol settings; each change echoes the new value.",
+                    "Network and session: net latency loss dup run runmax. A protocol adds its own once spawned",
+                    "(help settings lists every protocol's).")
+            .word("KEY=VALUE", SETTING, Arity.ANY)
+            .example("config", "config loss=10 latency=20..40ms", "config r=2 w=2")
+            .body(kernel(ConfigCommand::run));
 
-    @Override
-    public void run(Invocation in) {
-        Map<String, Param> params = params(in);
-        if (settings == null || settings.isEmpty()) {
-            params.values().forEach(p -> in.println(p.key() + "=" + p.current().get() + "  " + p.help()));
+    private ConfigCommand() {}
+
+    private static void run(Invocation in) {
+        KernelSettings kernel = in.session().kernelSettings();
+        ProtocolModule module = in.session().module();
+        Settings protocol = module == null ? new Settings(List.of()) : module.settings();
+        List<String> settings = in.words("KEY=VALUE");
+        if (settings.isEmpty()) {
+            for (String key : kernel.keys()) in.println(key + "=" + kernel.show(key) + "  " + kernel.help(key));
+            for (var s : protocol.declared()) in.println(s.key() + "=" + shown(protocol, module, s.key()) + "  " + s.help());
             return;
         }
-        List<Map.Entry<Param, String>> changes = new ArrayList<>();
+        Map<String, String> changes = new LinkedHashMap<>();
         for (String setting : settings) {
             int eq = setting.indexOf('=');
-            if (eq <= 0) throw new LabException("'" + setting + "' is not KEY=VALUE (e.g. config loss=10)");
-            Param p = params.get(setting.substring(0, eq));
-            if (p == null) {
-                throw new LabException("unknown setting '" + setting.substring(0, eq) + "' (settings: " + String.join(" ", params.keySet())
-                        + (in.session().module() == null ? "; a protocol's own settings appear once it is spawned, e.g. spawn 3 quorum" : "") + ")");
+            if (eq <= 0) throw new LabException("'" + WordParser.cut(setting) + "' is not KEY=VALUE (e.g. config loss=10)");
+            String key = setting.substring(0, eq);
+            if (!kernel.keys().contains(key) && protocol.find(key) == null) {
+                List<String> known = new ArrayList<>(kernel.keys());
+                protocol.declared().forEach(s -> known.add(s.key()));
+                throw new LabException("unknown setting '" + WordParser.cut(key) + "' (settings: " + String.join(" ", known)
+                        + (module == null ? "; a protocol's own settings appear once it is spawned, e.g. spawn 3 quorum" : "") + ")");
             }
-            changes.add(Map.entry(p, setting.substring(eq + 1)));
+            if (changes.put(key, setting.substring(eq + 1)) != null) throw new LabException(key + " is set twice");
         }
-        apply(changes);
-        for (Map.Entry<Param, String> change : changes) in.println(change.getKey().key() + "=" + change.getKey().current().get());
-        ProtocolModule module = in.session().module();
-        if (module != null) module.configWarnings().forEach(w -> in.println("warning: " + w));
+        List<String> warnings = apply(kernel, protocol, module, changes);
+        for (String key : changes.keySet()) {
+            in.println(key + "=" + (kernel.keys().contains(key) ? kernel.show(key) : shown(protocol, module, key)));
+        }
+        warnings.forEach(w -> in.println("warning: " + w));
     }
 
-    /** All or nothing: if one value is refused, the settings already changed are put back. */
-    private static void apply(List<Map.Entry<Param, String>> changes) {
-        List<Map.Entry<Param, String>> undo = new ArrayList<>();
+    private static List<String> apply(KernelSettings kernel, Settings protocol, ProtocolModule module, Map<String, String> changes) {
+        Map<String, String> kernelBefore = kernel.snapshot();
+        Map<String, Object> protocolBefore = protocol.snapshot();
         try {
-            for (Map.Entry<Param, String> change : changes) {
-                String before = change.getKey().currentValue();
-                change.getKey().setter().accept(change.getValue());
-                undo.add(0, Map.entry(change.getKey(), before));
+            List<String> protocolKeys = new ArrayList<>();
+            for (Map.Entry<String, String> c : changes.entrySet()) {
+                if (kernel.keys().contains(c.getKey())) {
+                    kernel.set(c.getKey(), c.getValue());
+                } else {
+                    protocol.set(c.getKey(), c.getValue());
+                    protocolKeys.add(c.getKey());
+                }
             }
+            return module == null || protocolKeys.isEmpty() ? List.of() : module.settingsChanged(protocolKeys);
         } catch (LabException e) {
-            undo.forEach(u -> u.getKey().setter().accept(u.getValue()));
+            kernel.restore(kernelBefore);
+            protocol.restore(protocolBefore);
             throw e;
         }
     }
 
-    private static Map<String, Param> params(Invocation in) {
-        Map<String, Param> out = new LinkedHashMap<>();
-        Network net = in.sim().network();
-        add(out, new Param("net", "message delivery: auto, or manual (deliver by hand)",
-                () -> net.mode().name().toLowerCase(Locale.ROOT),
-                v -> in.sim().setMode(switch (v) {
-                    case "auto" -> Network.Mode.AUTO;
-                    case "manual" -> Network.Mode.MANUAL;
-                    default -> throw new LabException("net must be auto or manual, not '" + v + "'");
-                })));
-        add(out, new Param("latency", "one-way delay of every link, MIN..MAX",
-                () -> net.defaultLatency().toString(), v -> net.setDefaultLatency(LatencyCommand.range(v))));
-        add(out, new Param("loss", "chance that a message is lost, in percent",
-                () -> Args.percentText(net.lossPercent()), v -> net.setLossPercent(Args.percent(v))));
-        add(out, new Param("dup", "chance that a message is duplicated, in percent",
-                () -> Args.percentText(net.dupPercent()), v -> net.setDupPercent(Args.percent(v))));
-        add(out, new Param("run", "duration of run without one",
-                () -> SimTime.format(in.session().runDefaultMicros()), v -> in.session().setRunDefaultMicros(positive(v))));
-        add(out, new Param("runmax", "longest run allowed",
-                () -> SimTime.format(in.session().runMaxMicros()), v -> in.session().setRunMaxMicros(positive(v))));
-        ProtocolModule module = in.session().module();
-        if (module != null) module.params().forEach(p -> add(out, p));
-        return out;
-    }
-
-    private static long positive(String v) {
-        long micros = Args.duration(v);
-        if (micros == 0) throw new LabException("the duration must be more than 0");
-        return micros;
-    }
-
-    private static void add(Map<String, Param> out, Param p) {
-        out.put(p.key(), p);
+    /** {@code quorum (2)}: the value, and what it means now when the protocol says. */
+    private static String shown(Settings protocol, ProtocolModule module, String key) {
+        String note = module.settingNote(key);
+        return protocol.show(key) + (note == null ? "" : " (" + note + ")");
     }
 }

@@ -1,24 +1,32 @@
 package distlab.engine.command;
 
+import static distlab.engine.command.KernelCommands.kernel;
+import static distlab.protocol.command.WordKind.NODE;
+
+import distlab.protocol.command.Arity;
+import distlab.protocol.command.CommandSpec;
 import distlab.sim.LabException;
 import distlab.sim.node.NodeId;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "cut", customSynopsis = "cut A B | cut A->B",
-        description = "Cut the link between A and B both ways, or only from A to B. heal restores it.",
-        footer = {"examples: cut n1 n2", "          cut n1->n2"})
-final class CutCommand implements LabCommand {
-    @Parameters(arity = "1..*", paramLabel = "LINK")
-    List<String> words;
+/** {@code cut A B} or {@code cut A->B}: a link cut both ways or one way. */
+final class CutCommand {
+    private static final String USAGE = "cut A B | cut A->B";
 
-    @Override
-    public void run(Invocation in) {
-        List<String> link = Links.endpoints(words, "cut A B | cut A->B");
-        if (link.isEmpty()) throw new LabException("missing link; usage: cut A B | cut A->B");
-        NodeId a = in.session().node(link.get(0));
-        NodeId b = in.session().node(link.get(1));
+    static final CommandSpec SPEC = CommandSpec.named("cut").synopsis(USAGE)
+            .describe("Cut the link between A and B both ways, or only from A to B. heal restores it.")
+            .word("LINK", NODE, Arity.MANY)
+            .example("cut n1 n2", "cut n1->n2")
+            .body(kernel(CutCommand::run));
+
+    private CutCommand() {}
+
+    private static void run(Invocation in) {
+        List<String> words = in.words("LINK");
+        List<String> link = Links.endpoints(words, USAGE);
+        if (link.isEmpty()) throw new LabException("missing link; usage: " + USAGE);
+        NodeId a = in.node(link.get(0));
+        NodeId b = in.node(link.get(1));
         if (a.equals(b)) throw new LabException("a link joins two different nodes");
         in.sim().network().cut(a.index(), b.index());
         if (Links.oneWay(words)) {

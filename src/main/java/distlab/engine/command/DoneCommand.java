@@ -1,19 +1,25 @@
 package distlab.engine.command;
 
+import static distlab.engine.command.KernelCommands.kernel;
+import static distlab.protocol.command.WordKind.LECTURE;
+
 import distlab.lecture.Lecture;
+import distlab.protocol.command.Arity;
+import distlab.protocol.command.CommandSpec;
 import distlab.sim.LabException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "done", customSynopsis = "done [ID]",
-        description = "Tick a lecture (default: the open one) in notes/progress.md. Doing it twice changes nothing.",
-        footer = "example: done 4.1")
-final class DoneCommand implements LabCommand {
-    @Parameters(arity = "0..1", paramLabel = "ID")
-    String id;
+/** {@code done [ID]}: ticks a lecture in notes/progress.md. */
+final class DoneCommand {
+    static final CommandSpec SPEC = CommandSpec.named("done")
+            .describe("Tick a lecture (default: the open one) in notes/progress.md. Doing it twice changes nothing.")
+            .word("ID", LECTURE, Arity.OPTIONAL)
+            .example("done 4.1")
+            .body(kernel(DoneCommand::run));
 
-    @Override
-    public void run(Invocation in) {
+    private DoneCommand() {}
+
+    private static void run(Invocation in) {
+        String id = in.word("ID");
         Lecture lecture = id != null ? in.session().course().require(id)
                 : in.session().currentLecture().orElseThrow(() -> new LabException("no lecture open: done ID (e.g. done 4.1)"));
         boolean ticked = NotesAccess.with(in, null, store -> store.markDone(lecture));

@@ -1,19 +1,24 @@
 package distlab.engine.command;
 
+import static distlab.engine.command.KernelCommands.kernel;
+import static distlab.protocol.command.WordKind.MESSAGE_OR_ALL;
+
+import distlab.protocol.command.Arity;
+import distlab.protocol.command.CommandSpec;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "drop", customSynopsis = "drop MSG... | drop all",
-        description = "Lose in-flight messages (all: every message in flight).",
-        footer = {"examples: drop m2", "          drop all"})
-final class DropCommand implements LabCommand {
-    @Parameters(arity = "1..*", paramLabel = "MSG")
-    List<String> words;
+/** {@code drop MSG... | drop all}: loses in-flight messages. */
+final class DropCommand {
+    static final CommandSpec SPEC = CommandSpec.named("drop").synopsis("drop MSG... | drop all")
+            .describe("Lose in-flight messages (all: every message in flight; with none in flight, a note).")
+            .word("MSG", MESSAGE_OR_ALL, Arity.MANY)
+            .example("drop m2", "drop all")
+            .body(kernel(DropCommand::run));
 
-    @Override
-    public void run(Invocation in) {
-        List<Integer> chosen = MessageChoice.inflight(in, words, "drop");
+    private DropCommand() {}
+
+    private static void run(Invocation in) {
+        List<Integer> chosen = MessageChoice.inflight(in, in.words("MSG"), "drop");
         int before = in.sim().trace().size();
         for (int m : chosen) in.sim().drop(m);
         in.printEntriesSince(before);

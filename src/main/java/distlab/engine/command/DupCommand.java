@@ -1,19 +1,24 @@
 package distlab.engine.command;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import static distlab.engine.command.KernelCommands.kernel;
+import static distlab.protocol.command.WordKind.NUMBER;
 
-@Command(name = "dup", customSynopsis = "dup PERCENT",
-        description = {"Each message is duplicated with this probability (0 to 100; default 0).",
-                "The copy is a message of its own (the next id), travelling independently."},
-        footer = "example: dup 10")
-final class DupCommand implements LabCommand {
-    @Parameters(arity = "0..1", paramLabel = "PERCENT")
-    String percent;
+import distlab.engine.Percent;
+import distlab.protocol.command.Arity;
+import distlab.protocol.command.CommandSpec;
 
-    @Override
-    public void run(Invocation in) {
-        if (percent != null) in.sim().network().setDupPercent(Args.percent(percent));
-        in.println("dup " + Args.percentText(in.sim().network().dupPercent()));
-    }
+/** {@code dup PERCENT}: the chance that a message is duplicated. */
+final class DupCommand {
+    static final CommandSpec SPEC = CommandSpec.named("dup")
+            .describe("Each message is duplicated with this probability (0 to 100; default 0).",
+                    "The copy is a message of its own (the next id), travelling independently.")
+            .word("PERCENT", NUMBER, Arity.OPTIONAL)
+            .example("dup 10")
+            .body(kernel(in -> {
+                String percent = in.word("PERCENT");
+                if (percent != null) in.sim().network().setDupPercent(Percent.parse(percent));
+                in.println("dup " + Percent.show(in.sim().network().dupPercent()));
+            }));
+
+    private DupCommand() {}
 }

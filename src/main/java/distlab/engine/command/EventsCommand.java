@@ -1,28 +1,33 @@
 package distlab.engine.command;
 
+import static distlab.engine.command.KernelCommands.kernel;
+import static distlab.protocol.command.WordKind.NODE;
+import static distlab.protocol.command.WordKind.NUMBER;
+
+import distlab.protocol.command.Arity;
+import distlab.protocol.command.CommandSpec;
 import distlab.sim.node.NodeId;
 import distlab.view.ListViews;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "events", customSynopsis = "events [NODE] [--last N] [--all] [--timers]",
-        description = "Events with their Lamport and vector timestamps, oldest first (the last 50 unless --all).",
-        footer = {"examples: events", "          events n2", "          events --last 10"})
-final class EventsCommand implements LabCommand {
-    @Parameters(arity = "0..1", paramLabel = "NODE")
-    String node;
-    @Option(names = "--last", paramLabel = "N", description = "show the last N rows (default 50)")
-    String last;
-    @Option(names = "--all", description = "show every row")
-    boolean all;
-    @Option(names = "--timers", description = "include timer firings")
-    boolean timers;
+/** {@code events [NODE]}: events with their Lamport and vector timestamps. */
+final class EventsCommand {
+    static final CommandSpec SPEC = CommandSpec.named("events")
+            .describe("Events with their Lamport and vector timestamps, oldest first (the last 50 unless --all).")
+            .word("NODE", NODE, Arity.OPTIONAL)
+            .option("--last", "N", NUMBER, "show the last N rows (default 50)")
+            .flag("--all", "show every row")
+            .flag("--timers", "include timer firings")
+            .example("events", "events n2", "events --last 10")
+            .readOnly()
+            .body(kernel(EventsCommand::run));
 
-    @Override
-    public void run(Invocation in) {
+    private EventsCommand() {}
+
+    private static void run(Invocation in) {
+        String node = in.word("NODE");
         NodeId only = node == null ? null : in.session().node(node);
-        int rows = all ? Integer.MAX_VALUE : last == null ? 50 : Args.integer(last, "N", 1, Integer.MAX_VALUE);
-        in.out().lines(ListViews.events(in.sim(), only, rows, timers));
+        String last = in.option("--last");
+        int rows = in.flag("--all") ? Integer.MAX_VALUE : last == null ? 50 : Args.integer(last, "N", 1, Integer.MAX_VALUE);
+        in.lines(ListViews.events(in.sim(), only, rows, in.flag("--timers")));
     }
 }

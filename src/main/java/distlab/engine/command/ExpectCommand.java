@@ -1,25 +1,29 @@
 package distlab.engine.command;
 
+import static distlab.engine.command.KernelCommands.kernel;
+import static distlab.protocol.command.WordKind.EXPR;
+
 import distlab.engine.query.Evaluator;
 import distlab.engine.query.Parser;
-import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import distlab.protocol.command.Arity;
+import distlab.protocol.command.CommandSpec;
 
-@Command(name = "expect", customSynopsis = "expect EXPR",
-        description = {"Check EXPR; in a script a false one is a failure (exit status 1).",
-                "EXPR: A == B, != < <= > >=, e1 -> e2 (happens before), e1 || e2 (concurrent),",
-                "a boolean path, and / or / not, parentheses."},
-        footer = {"examples: expect n2.vc == [1,1,0]", "          expect e1 -> e4 and e2 || e3",
-                "          expect cluster.leader != none"})
-final class ExpectCommand implements LabCommand {
-    @Parameters(arity = "1..*", paramLabel = "EXPR")
-    List<String> words;
+/** {@code expect EXPR}: a check; in a script a false one is a failure. */
+final class ExpectCommand {
+    static final CommandSpec SPEC = CommandSpec.named("expect")
+            .describe("Check EXPR; in a script a false one is a failure (exit status 1).",
+                    "EXPR: A == B, != < <= > >=, e1 -> e2 (happens before), e1 || e2 (concurrent),",
+                    "a boolean path, and / or / not, parentheses.")
+            .word("EXPR", EXPR, Arity.MANY)
+            .example("expect n2.vc == [1,1,0]", "expect e1 -> e4 and e2 || e3", "expect cluster.leader != none")
+            .readOnly()
+            .body(kernel(ExpectCommand::run));
 
-    @Override
-    public void run(Invocation in) {
-        Evaluator.Outcome outcome = Evaluator.evaluate(Parser.parse(in.rawArgs()), in.session().paths());
-        if (!outcome.holds()) throw new ExpectationFailed(in.rawArgs() + " (actual: " + outcome.actual() + ")");
+    private ExpectCommand() {}
+
+    private static void run(Invocation in) {
+        Evaluator.Outcome outcome = Evaluator.evaluate(Parser.parse(in.rest()), in.session().paths());
+        if (!outcome.holds()) throw new ExpectationFailed(in.rest() + " (actual: " + outcome.actual() + ")");
         in.println("ok");
     }
 }

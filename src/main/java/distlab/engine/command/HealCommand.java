@@ -1,14 +1,18 @@
 package distlab.engine.command;
 
-import picocli.CommandLine.Command;
+import static distlab.engine.command.KernelCommands.kernel;
 
-@Command(name = "heal", customSynopsis = "heal",
-        description = "Remove every partition and cut link.",
-        footer = "example: heal")
-final class HealCommand implements LabCommand {
-    @Override
-    public void run(Invocation in) {
-        in.sim().network().heal();
-        in.println("network healed: every node can reach every other");
-    }
+import distlab.protocol.command.CommandSpec;
+
+/** {@code heal}: every partition and cut removed. */
+final class HealCommand {
+    static final CommandSpec SPEC = CommandSpec.named("heal")
+            .describe("Remove every partition and cut link.")
+            .example("heal")
+            .body(kernel(in -> {
+                in.sim().network().heal();
+                in.println("network healed: every node can reach every other");
+            }));
+
+    private HealCommand() {}
 }

@@ -1,40 +1,62 @@
 package distlab.engine.command;
 
+import static distlab.engine.command.KernelCommands.kernel;
+import static distlab.protocol.command.WordKind.COMMAND;
+
+import distlab.engine.Protocols;
+import distlab.engine.Reference;
+import distlab.protocol.command.Arity;
+import distlab.protocol.command.CommandSpec;
 import distlab.sim.LabException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "help", customSynopsis = "help [COMMAND]",
-        description = "List the commands, or show one command's usage and an example.",
-        footer = "example: help send")
-final class HelpCommand implements LabCommand {
-    @Parameters(arity = "0..1", paramLabel = "COMMAND")
-    String command;
+/** {@code help [COMMAND | protocols | paths | settings]}: the command list, one command, or a topic. */
+final class HelpCommand {
+    static final CommandSpec SPEC = CommandSpec.named("help").synopsis("help [COMMAND | protocols | paths | settings]")
+            .describe("List the commands, or show one command's usage and examples.",
+                    "protocols: what spawn can run; paths and settings: those of the session's protocol (or of all).")
+            .word("COMMAND", COMMAND, Arity.OPTIONAL)
+            .example("help send", "help protocols", "help paths")
+            .readOnly()
+            .body(kernel(HelpCommand::run));
 
-    @Override
-    public void run(Invocation in) {
-        CommandSet set = in.session().commands();
-        if (command != null) {
-            if (!set.names().contains(command)) {
-                throw new LabException("no command '" + command + "' (type help for the list)");
-            }
-            in.out().lines(Usage.help(set.spec(command)));
+    private HelpCommand() {}
+
+    private static void run(Invocation in) {
+        CommandRegistry registry = in.registry();
+        String topic = in.word("COMMAND");
+        if (topic == null) {
+            list(in, registry);
             return;
         }
-        Map<String, List<String>> byGroup = new LinkedHashMap<>();
-        set.groups().forEach((name, group) -> byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(name));
-        byGroup.forEach((group, names) -> {
-            in.println(group + ":");
-            for (String name : names) {
-                if (set.isAlias(name)) continue;
-                String line = String.format(java.util.Locale.ROOT, "  %-10s %s", name, Usage.summary(set.spec(name)));
-                in.println(line.length() <= 100 ? line : line.substring(0, 99) + "…");
+        String protocol = in.session().module() == null ? null : in.session().protocolName();
+        switch (topic) {
+            case "protocols" -> in.lines(Reference.protocols());
+            case "paths" -> in.lines(Reference.paths(protocol));
+            case "settings" -> in.lines(Reference.settings(in.session().kernelSettings(), protocol));
+            default -> {
+                List<CommandSpec> specs = registry.specs(topic);
+                if (specs.isEmpty()) throw new LabException("no command '" + WordParser.cut(topic) + "' (type help for the list)");
+                for (CommandSpec spec : specs) in.lines(Usage.help(spec, specs.size() == 1 ? registry.protocolsOf(topic) : List.of()));
             }
+        }
+    }
+
+    private static void list(Invocation in, CommandRegistry registry) {
+        Map<String, List<CommandSpec>> byGroup = new LinkedHashMap<>();
+        for (String name : registry.names()) {
+            if (registry.isAlias(name)) continue;
+            for (CommandSpec spec : registry.specs(name)) byGroup.computeIfAbsent(spec.group(), g -> new ArrayList<>()).add(spec);
+        }
+        byGroup.forEach((group, specs) -> {
+            in.println(group + ":");
+            for (CommandSpec spec : specs) in.println(String.format(Locale.ROOT, "  %-10s %s", spec.name(), spec.summary()));
         });
-        in.println("Type help COMMAND for details and an example. Paths for show/expect: help show.");
+        in.println("Type help COMMAND for details and examples; help protocols, help paths, help settings for the rest.");
+        in.println("Protocols: " + String.join(" ", Protocols.names()));
     }
 }

@@ -1,23 +1,31 @@
 package distlab.engine.command;
 
+import static distlab.engine.command.KernelCommands.kernel;
+import static distlab.protocol.command.WordKind.LECTURE;
+
 import distlab.lecture.Lecture;
 import distlab.lecture.TryItBlocks;
+import distlab.protocol.command.Arity;
+import distlab.protocol.command.CommandSpec;
+import distlab.sim.LabException;
 import distlab.view.markdown.MarkdownRenderer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "lecture", customSynopsis = "lecture [ID]",
-        description = {"Open a lecture (e.g. 4.1, or a word of its title such as raft); without ID, show the open one.",
-                "Its text appears in the lecture pane (the terminal UI) or here (script mode, --plain)."},
-        footer = {"examples: lecture 4.1", "          lecture raft"})
-final class LectureCommand implements LabCommand {
-    @Parameters(arity = "0..1", paramLabel = "ID")
-    String id;
+/** {@code lecture [ID]}: open a lecture. */
+final class LectureCommand {
+    static final CommandSpec SPEC = CommandSpec.named("lecture")
+            .describe("Open a lecture (e.g. 4.1, or a word of its title such as raft); without ID, show the open one.",
+                    "Its text appears in the lecture pane (the terminal UI) or here (script mode, --plain).")
+            .word("ID", LECTURE, Arity.OPTIONAL)
+            .example("lecture 4.1", "lecture raft")
+            .readOnly()
+            .body(kernel(LectureCommand::run));
 
-    @Override
-    public void run(Invocation in) {
+    private LectureCommand() {}
+
+    private static void run(Invocation in) {
+        String id = in.word("ID");
         Lecture lecture = id == null
-                ? in.session().currentLecture().orElseThrow(() -> new distlab.sim.LabException("no lecture open: lecture 1.1 (or lectures for the list)"))
+                ? in.session().currentLecture().orElseThrow(() -> new LabException("no lecture open: lecture 1.1 (or lectures for the list)"))
                 : in.session().course().require(id);
         open(in, lecture);
     }
@@ -26,7 +34,7 @@ final class LectureCommand implements LabCommand {
     static void open(Invocation in, Lecture lecture) {
         in.session().openLecture(lecture);
         if (in.session().lectureTextInOutput()) {
-            in.out().lines(MarkdownRenderer.plain(lecture.markdown(), 80));
+            in.lines(MarkdownRenderer.plain(lecture.markdown(), 80));
             in.println("");
         }
         int blocks = TryItBlocks.extract(lecture.markdown()).size();

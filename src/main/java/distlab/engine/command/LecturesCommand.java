@@ -1,16 +1,23 @@
 package distlab.engine.command;
 
+import static distlab.engine.command.KernelCommands.kernel;
+
 import distlab.lecture.Course;
 import distlab.lecture.Lecture;
+import distlab.protocol.command.CommandSpec;
 import java.util.Set;
-import picocli.CommandLine.Command;
 
-@Command(name = "lectures", customSynopsis = "lectures",
-        description = "The course: every lecture by section, ticked when done (done ID).",
-        footer = "example: lectures")
-final class LecturesCommand implements LabCommand {
-    @Override
-    public void run(Invocation in) {
+/** {@code lectures}: the course by section, ticked when done. */
+final class LecturesCommand {
+    static final CommandSpec SPEC = CommandSpec.named("lectures")
+            .describe("The course: every lecture by section, ticked when done (done ID).")
+            .example("lectures")
+            .readOnly()
+            .body(kernel(LecturesCommand::run));
+
+    private LecturesCommand() {}
+
+    private static void run(Invocation in) {
         Set<String> done = NotesAccess.doneOrEmpty(in);
         String open = in.session().currentLecture().map(Lecture::id).orElse("");
         int section = -1;

@@ -1,30 +1,34 @@
 package distlab.engine.command;
 
+import static distlab.engine.command.KernelCommands.kernel;
+import static distlab.protocol.command.WordKind.EXPR;
+
 import distlab.engine.query.Evaluator;
 import distlab.engine.query.Parser;
+import distlab.protocol.command.Arity;
+import distlab.protocol.command.CommandSpec;
 import distlab.sim.LabException;
 import distlab.sim.Value;
-import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "let", customSynopsis = "let NAME = EXPR",
-        description = "Remember the value of EXPR now; $NAME in later lines is replaced by it.",
-        footer = {"example: let first = cluster.leader", "         crash $first"})
-final class LetCommand implements LabCommand {
-    @Parameters(arity = "1..*", paramLabel = "NAME = EXPR")
-    List<String> words;
+/** {@code let NAME = EXPR}: remember a value for {@code $NAME}. */
+final class LetCommand {
+    static final CommandSpec SPEC = CommandSpec.named("let").synopsis("let NAME = EXPR")
+            .describe("Remember the value of EXPR now; $NAME in later lines is replaced by it.")
+            .word("NAME = EXPR", EXPR, Arity.MANY)
+            .example("let first = cluster.leader", "crash $first")
+            .body(kernel(LetCommand::run));
 
-    @Override
-    public void run(Invocation in) {
-        String raw = in.rawArgs();
+    private LetCommand() {}
+
+    private static void run(Invocation in) {
+        String raw = in.rest();
         int eq = raw.indexOf('=');
         if (eq < 0 || (eq + 1 < raw.length() && raw.charAt(eq + 1) == '=')) {
             throw new LabException("missing '='; usage: let NAME = EXPR");
         }
         String name = raw.substring(0, eq).strip();
         if (!name.matches("[A-Za-z_][A-Za-z0-9_]{0,31}")) {
-            throw new LabException("bad variable name '" + name + "': use letters, digits and _ (e.g. let first = cluster.leader)");
+            throw new LabException("bad variable name '" + WordParser.cut(name) + "': use letters, digits and _ (e.g. let first = cluster.leader)");
         }
         Value value = Evaluator.valueOf(Parser.parse(raw.substring(eq + 1).strip()), in.session().paths());
         if (!in.session().variables().containsKey(name) && in.session().variables().size() >= 1000) {

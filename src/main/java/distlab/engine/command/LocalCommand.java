@@ -1,25 +1,31 @@
 package distlab.engine.command;
 
+import static distlab.engine.command.KernelCommands.kernel;
+import static distlab.protocol.command.WordKind.NODE;
+import static distlab.protocol.command.WordKind.TEXT;
+
+import distlab.protocol.command.Arity;
+import distlab.protocol.command.CommandSpec;
+import distlab.sim.LabException;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "local", customSynopsis = "local NODE [LABEL]",
-        description = "A local event at NODE (it ticks NODE's Lamport and vector clocks).",
-        footer = "example: local n1 \"write x\"")
-final class LocalCommand implements LabCommand {
-    @Parameters(index = "0", paramLabel = "NODE")
-    String node;
-    @Parameters(index = "1..*", arity = "0..*", paramLabel = "LABEL")
-    List<String> label;
+/** {@code local NODE [LABEL]}: a local event. */
+final class LocalCommand {
+    static final CommandSpec SPEC = CommandSpec.named("local")
+            .describe("A local event at NODE (it ticks NODE's Lamport and vector clocks).")
+            .word("NODE", NODE).word("LABEL", TEXT, Arity.ANY)
+            .example("local n1 \"write x\"")
+            .body(kernel(LocalCommand::run));
 
-    @Override
-    public void run(Invocation in) {
-        String text = label == null ? null : String.join(" ", label);
+    private LocalCommand() {}
+
+    private static void run(Invocation in) {
+        List<String> label = in.words("LABEL");
+        String text = label.isEmpty() ? null : String.join(" ", label);
         int max = in.session().limits().maxPayloadChars();
-        if (text != null && text.length() > max) throw new distlab.sim.LabException("label too long (at most " + max + " characters)");
+        if (text != null && text.length() > max) throw new LabException("label too long (at most " + max + " characters)");
         int before = in.sim().trace().size();
-        in.sim().local(in.session().node(node), text);
+        in.sim().local(in.node(in.word("NODE")), text);
         in.printEntriesSince(before);
     }
 }

@@ -1,18 +1,23 @@
 package distlab.engine.command;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import static distlab.engine.command.KernelCommands.kernel;
+import static distlab.protocol.command.WordKind.NUMBER;
 
-@Command(name = "loss", customSynopsis = "loss PERCENT",
-        description = "Each message is lost with this probability (0 to 100; default 0).",
-        footer = "example: loss 20")
-final class LossCommand implements LabCommand {
-    @Parameters(arity = "0..1", paramLabel = "PERCENT")
-    String percent;
+import distlab.engine.Percent;
+import distlab.protocol.command.Arity;
+import distlab.protocol.command.CommandSpec;
 
-    @Override
-    public void run(Invocation in) {
-        if (percent != null) in.sim().network().setLossPercent(Args.percent(percent));
-        in.println("loss " + Args.percentText(in.sim().network().lossPercent()));
-    }
+/** {@code loss PERCENT}: the chance that a message is lost. */
+final class LossCommand {
+    static final CommandSpec SPEC = CommandSpec.named("loss")
+            .describe("Each message is lost with this probability (0 to 100; default 0).")
+            .word("PERCENT", NUMBER, Arity.OPTIONAL)
+            .example("loss 20")
+            .body(kernel(in -> {
+                String percent = in.word("PERCENT");
+                if (percent != null) in.sim().network().setLossPercent(Percent.parse(percent));
+                in.println("loss " + Percent.show(in.sim().network().lossPercent()));
+            }));
+
+    private LossCommand() {}
 }

@@ -10,6 +10,7 @@ import java.util.List;
 final class MessageChoice {
     private MessageChoice() {}
 
+    /** The messages to act on; {@code all} over none prints {@code nothing in flight} and gives none. */
     static List<Integer> inflight(Invocation in, List<String> words, String verb) {
         MessageTable messages = in.sim().messages();
         if (words.size() == 1 && words.get(0).equals("all")) {
@@ -17,7 +18,7 @@ final class MessageChoice {
             for (int m = 1; m <= messages.count(); m++) {
                 if (messages.status(m) == MessageStatus.INFLIGHT) all.add(m);
             }
-            if (all.isEmpty()) throw new LabException("no messages in flight to " + verb);
+            if (all.isEmpty()) in.println("nothing in flight");
             return all;
         }
         if (words.contains("all")) throw new LabException("'all' stands alone: " + verb + " all");

@@ -1,20 +1,19 @@
 package distlab.engine.command;
 
-import distlab.sim.LabException;
+import static distlab.engine.command.KernelCommands.kernel;
+
+import distlab.protocol.command.Arity;
+import distlab.protocol.command.CommandSpec;
 import distlab.view.ListViews;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "messages", customSynopsis = "messages [all]",
-        description = "Messages in flight, with sender, receiver, payload and when they are due (all: every message).",
-        footer = "example: messages")
-final class MessagesCommand implements LabCommand {
-    @Parameters(arity = "0..1", paramLabel = "all")
-    String all;
+/** {@code messages [all]}: messages in flight (all: every message). */
+final class MessagesCommand {
+    static final CommandSpec SPEC = CommandSpec.named("messages")
+            .describe("Messages in flight, with sender, receiver, payload and when they are due (all: every message).")
+            .choice("all", Arity.OPTIONAL, "all")
+            .example("messages", "messages all")
+            .readOnly()
+            .body(kernel(in -> in.lines(ListViews.messages(in.sim(), in.word("all") != null))));
 
-    @Override
-    public void run(Invocation in) {
-        if (all != null && !all.equals("all")) throw new LabException("unexpected '" + all + "'; usage: messages [all]");
-        in.out().lines(ListViews.messages(in.sim(), all != null));
-    }
+    private MessagesCommand() {}
 }

@@ -1,29 +1,30 @@
 package distlab.engine.command;
 
-import distlab.sim.LabException;
+import static distlab.engine.command.KernelCommands.kernel;
+
+import distlab.protocol.command.Arity;
+import distlab.protocol.command.CommandSpec;
 import distlab.sim.net.Network;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import java.util.Locale;
 
-@Command(name = "net", customSynopsis = "net auto | net manual",
-        description = {"auto (default): messages arrive after the link latency.",
-                "manual: a message arrives only when you deliver it (timers still fire)."},
-        footer = "example: net manual")
-final class NetCommand implements LabCommand {
-    @Parameters(arity = "0..1", paramLabel = "MODE")
-    String mode;
+/** {@code net auto | net manual}: how messages arrive. */
+final class NetCommand {
+    static final CommandSpec SPEC = CommandSpec.named("net").synopsis("net auto | net manual")
+            .describe("auto (default): messages arrive after the link latency.",
+                    "manual: a message arrives only when you deliver it (timers still fire).")
+            .choice("MODE", Arity.OPTIONAL, "auto", "manual")
+            .example("net manual")
+            .body(kernel(NetCommand::run));
 
-    @Override
-    public void run(Invocation in) {
+    private NetCommand() {}
+
+    private static void run(Invocation in) {
+        String mode = in.word("MODE");
         if (mode == null) {
-            in.println("net " + in.sim().network().mode().name().toLowerCase(java.util.Locale.ROOT));
+            in.println("net " + in.sim().network().mode().name().toLowerCase(Locale.ROOT));
             return;
         }
-        switch (mode) {
-            case "auto" -> in.sim().setMode(Network.Mode.AUTO);
-            case "manual" -> in.sim().setMode(Network.Mode.MANUAL);
-            default -> throw new LabException("unknown mode '" + mode + "'; usage: net auto | net manual");
-        }
+        in.sim().setMode(mode.equals("auto") ? Network.Mode.AUTO : Network.Mode.MANUAL);
         in.println("net " + mode + (mode.equals("manual") ? ": deliver messages with deliver MSG... or deliver all" : ""));
     }
 }

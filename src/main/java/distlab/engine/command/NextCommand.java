@@ -1,16 +1,24 @@
 package distlab.engine.command;
 
-import distlab.lecture.Lecture;
-import distlab.sim.LabException;
-import picocli.CommandLine.Command;
+import static distlab.engine.command.KernelCommands.kernel;
 
-@Command(name = "next", customSynopsis = "next",
-        description = "Open the next lecture of the course (the first, if none is open).",
-        footer = "example: next")
-final class NextCommand implements LabCommand {
-    @Override
-    public void run(Invocation in) {
-        var course = in.session().course();
+import distlab.lecture.Course;
+import distlab.lecture.Lecture;
+import distlab.protocol.command.CommandSpec;
+import distlab.sim.LabException;
+
+/** {@code next}: the next lecture. */
+final class NextCommand {
+    static final CommandSpec SPEC = CommandSpec.named("next")
+            .describe("Open the next lecture of the course (the first, if none is open).")
+            .example("next")
+            .readOnly()
+            .body(kernel(NextCommand::run));
+
+    private NextCommand() {}
+
+    private static void run(Invocation in) {
+        Course course = in.session().course();
         Lecture next = in.session().currentLecture()
                 .map(l -> course.next(l).orElseThrow(() -> new LabException("this is the last lecture (lectures for the list)")))
                 .orElse(course.all().get(0));

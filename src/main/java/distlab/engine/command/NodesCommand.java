@@ -1,18 +1,20 @@
 package distlab.engine.command;
 
-import distlab.view.TextTable;
-import picocli.CommandLine.Command;
+import static distlab.engine.command.KernelCommands.kernel;
 
-@Command(name = "nodes", customSynopsis = "nodes",
-        description = "The cluster table: one row per node with the protocol's state (clocks for plain nodes).",
-        footer = "example: nodes")
-final class NodesCommand implements LabCommand {
-    @Override
-    public void run(Invocation in) {
-        if (in.session().module() == null) {
-            in.println("no nodes yet: spawn 3");
-            return;
-        }
-        in.out().lines(TextTable.render(in.session().module().clusterTable()));
-    }
+import distlab.protocol.command.CommandSpec;
+import distlab.view.TextTable;
+
+/** {@code nodes}: the protocol's cluster table. */
+final class NodesCommand {
+    static final CommandSpec SPEC = CommandSpec.named("nodes")
+            .describe("The cluster table: one row per node with the protocol's state (clocks for plain nodes).")
+            .example("nodes")
+            .readOnly()
+            .body(kernel(in -> {
+                if (in.session().module() == null) in.println("no nodes yet: spawn 3");
+                else in.lines(TextTable.render(in.session().module().clusterTable()));
+            }));
+
+    private NodesCommand() {}
 }

@@ -1,5 +1,10 @@
 package distlab.engine.command;
 
+import static distlab.engine.command.KernelCommands.kernel;
+import static distlab.protocol.command.WordKind.NODE;
+
+import distlab.protocol.command.Arity;
+import distlab.protocol.command.CommandSpec;
 import distlab.sim.LabException;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.NodeKind;
@@ -9,27 +14,27 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "partition", customSynopsis = "partition GROUP | GROUP [| GROUP...]",
-        description = {"Nodes in different groups cannot exchange messages; nodes not named form one more group",
-                "(so partition n1 isolates n1). Clients are nodes too: name one in a group to keep it there,",
-                "and a client created later joins the unnamed group. heal removes the partition."},
-        footer = {"examples: partition n1 n2 | n3 n4 n5 c1", "          partition n1"})
-final class PartitionCommand implements LabCommand {
-    @Parameters(arity = "1..*", paramLabel = "GROUP")
-    List<String> words;
+/** {@code partition GROUP | GROUP ...}: nodes in different groups cannot talk. */
+final class PartitionCommand {
+    static final CommandSpec SPEC = CommandSpec.named("partition").synopsis("partition GROUP | GROUP [| GROUP...]")
+            .describe("Nodes in different groups cannot exchange messages; nodes not named form one more group",
+                    "(so partition n1 isolates n1). Clients are nodes too: name one in a group to place it there",
+                    "(naming a client creates it); a client created later joins the unnamed group. heal removes it.")
+            .word("GROUP", NODE, Arity.MANY)
+            .example("partition n1 n2 | n3 n4 n5 c1", "partition n1")
+            .body(kernel(PartitionCommand::run));
 
-    @Override
-    public void run(Invocation in) {
+    private PartitionCommand() {}
+
+    private static void run(Invocation in) {
         List<Set<Integer>> groups = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         Set<NodeId> named = new HashSet<>();
-        for (String part : in.rawArgs().split("\\|", -1)) {
-            List<String> names = List.of(part.strip().split("\\s+"));
+        for (String part : in.rest().split("\\|", -1)) {
             if (part.isBlank()) throw new LabException("empty group: put node names between the '|' (e.g. partition n1 n2 | n3)");
-            Set<NodeId> group = new LinkedHashSet<>(Args.nodes(in.session(), names));
+            List<String> names = List.of(part.strip().split("\\s+"));
+            Set<NodeId> group = new LinkedHashSet<>(Args.nodes(in, names));
             for (NodeId n : group) {
                 if (!named.add(n)) throw new LabException(n + " is in two groups");
             }

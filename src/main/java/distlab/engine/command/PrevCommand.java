@@ -1,16 +1,24 @@
 package distlab.engine.command;
 
-import distlab.lecture.Lecture;
-import distlab.sim.LabException;
-import picocli.CommandLine.Command;
+import static distlab.engine.command.KernelCommands.kernel;
 
-@Command(name = "prev", customSynopsis = "prev",
-        description = "Open the previous lecture of the course.",
-        footer = "example: prev")
-final class PrevCommand implements LabCommand {
-    @Override
-    public void run(Invocation in) {
-        var course = in.session().course();
+import distlab.lecture.Course;
+import distlab.lecture.Lecture;
+import distlab.protocol.command.CommandSpec;
+import distlab.sim.LabException;
+
+/** {@code prev}: the previous lecture. */
+final class PrevCommand {
+    static final CommandSpec SPEC = CommandSpec.named("prev")
+            .describe("Open the previous lecture of the course.")
+            .example("prev")
+            .readOnly()
+            .body(kernel(PrevCommand::run));
+
+    private PrevCommand() {}
+
+    private static void run(Invocation in) {
+        Course course = in.session().course();
         Lecture open = in.session().currentLecture().orElseThrow(() -> new LabException("no lecture open: lecture 1.1"));
         Lecture prev = course.previous(open).orElseThrow(() -> new LabException("this is the first lecture"));
         LectureCommand.open(in, prev);

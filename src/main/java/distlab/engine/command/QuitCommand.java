@@ -1,13 +1,15 @@
 package distlab.engine.command;
 
-import picocli.CommandLine.Command;
+import static distlab.engine.command.KernelCommands.kernel;
 
-@Command(name = "quit", customSynopsis = "quit",
-        description = "Leave the lab (exit does the same).",
-        footer = "example: quit")
-final class QuitCommand implements LabCommand {
-    @Override
-    public void run(Invocation in) {
-        in.quit();
-    }
+import distlab.protocol.command.CommandSpec;
+
+/** {@code quit} (also {@code exit}): leave the lab. */
+final class QuitCommand {
+    static final CommandSpec SPEC = CommandSpec.named("quit")
+            .describe("Leave the lab (exit does the same).")
+            .example("quit")
+            .body(kernel(Invocation::quit));
+
+    private QuitCommand() {}
 }

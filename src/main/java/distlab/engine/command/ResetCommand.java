@@ -1,15 +1,19 @@
 package distlab.engine.command;
 
-import picocli.CommandLine.Command;
+import static distlab.engine.command.KernelCommands.kernel;
 
-@Command(name = "reset", customSynopsis = "reset",
-        description = {"Remove every node, message, event and op; time back to 0; ids start again.",
-                "The seed stays the same."},
-        footer = "example: reset")
-final class ResetCommand implements LabCommand {
-    @Override
-    public void run(Invocation in) {
-        in.session().reset();
-        in.println("session reset (seed " + in.session().seed() + ")");
-    }
+import distlab.protocol.command.CommandSpec;
+
+/** {@code reset}: a fresh session with the same seed. */
+final class ResetCommand {
+    static final CommandSpec SPEC = CommandSpec.named("reset")
+            .describe("Remove every node, message, event and op; time back to 0; ids start again.",
+                    "The seed stays the same.")
+            .example("reset")
+            .body(kernel(in -> {
+                in.session().reset();
+                in.println("session reset (seed " + in.session().seed() + ")");
+            }));
+
+    private ResetCommand() {}
 }

@@ -1,24 +1,30 @@
 package distlab.engine.command;
 
+import static distlab.engine.command.KernelCommands.kernel;
+import static distlab.protocol.command.WordKind.NUMBER;
+
+import distlab.protocol.command.Arity;
+import distlab.protocol.command.CommandSpec;
 import distlab.sim.LabException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "seed", customSynopsis = "seed [N]",
-        description = {"Set the random seed and reset the session; without N, show the seed.",
-                "The same seed and the same commands give the same run, byte for byte."},
-        footer = "example: seed 42")
-final class SeedCommand implements LabCommand {
-    @Parameters(arity = "0..1", paramLabel = "N")
-    String seed;
+/** {@code seed [N]}: show the seed, or set it and reset. */
+final class SeedCommand {
+    static final CommandSpec SPEC = CommandSpec.named("seed")
+            .describe("Set the random seed and reset the session; without N, show the seed.",
+                    "The same seed and the same commands give the same run, byte for byte.")
+            .word("N", NUMBER, Arity.OPTIONAL)
+            .example("seed 42")
+            .body(kernel(SeedCommand::run));
 
-    @Override
-    public void run(Invocation in) {
+    private SeedCommand() {}
+
+    private static void run(Invocation in) {
+        String seed = in.word("N");
         if (seed == null) {
             in.println("seed " + in.session().seed());
             return;
         }
-        if (!seed.matches("-?\\d{1,18}")) throw new LabException("the seed must be a whole number, not '" + seed + "'");
+        if (!seed.matches("-?\\d{1,18}")) throw new LabException("the seed must be a whole number of at most 18 digits, not '" + WordParser.cut(seed) + "'");
         in.session().setSeed(Long.parseLong(seed));
         in.println("seed " + seed + "; session reset");
     }

@@ -1,39 +1,40 @@
 package distlab.engine.command;
 
+import static distlab.engine.command.KernelCommands.kernel;
+import static distlab.protocol.command.WordKind.PATH;
+
 import distlab.engine.SessionPaths;
+import distlab.protocol.command.Arity;
+import distlab.protocol.command.CommandSpec;
 import distlab.sim.LabException;
 import distlab.sim.Value;
-import distlab.sim.node.NodeId;
 import java.util.List;
-import java.util.Optional;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "show", customSynopsis = "show PATH...",
-        description = {"Print PATH = VALUE for each path; a bare node prints all its paths.",
-                "Paths: time; NODE.lamport NODE.vc NODE.up; EVENT.lamport EVENT.vc EVENT.node EVENT.time;",
-                "MSG.status MSG.from MSG.to; OP.status OP.value; cluster.inflight and the protocol's",
-                "own (raft: NODE.role NODE.term NODE.log NODE.commit, cluster.leader ...). Lists have .length.",
-                "Clients (quorum, raft): cluster.linearizable (SPEC §7; check linearizable explains).",
-                "quorum: NODE.kv.KEY NODE.ts.KEY (timestamp, e.g. 2:c1) NODE.keys; c1.op c1.progress c1.counter;",
-                "cluster.stale (reads older than a write completed before they began) cluster.converged cluster.r cluster.w."},
-        footer = {"examples: show n1.vc n2.vc", "          show time m1.status", "          show n1"})
-final class ShowCommand implements LabCommand {
-    @Parameters(arity = "1..*", paramLabel = "PATH")
-    List<String> paths;
+/** {@code show PATH...}: {@code PATH = VALUE} per path; a bare id lists every field it has. */
+final class ShowCommand {
+    static final CommandSpec SPEC = CommandSpec.named("show")
+            .describe("Print PATH = VALUE for each path; a bare node, op, event or message prints all its fields.",
+                    "Paths: time; NODE.lamport NODE.vc NODE.up; EVENT.lamport EVENT.vc EVENT.node EVENT.time;",
+                    "MSG.status MSG.from MSG.to; OP.status OP.value; cluster.inflight; and the protocol's own",
+                    "(help paths lists them for the session's protocol). Lists have .length.")
+            .word("PATH", PATH, Arity.MANY)
+            .example("show n1.vc n2.vc", "show time m1.status", "show n1", "show op1")
+            .readOnly()
+            .body(kernel(ShowCommand::run));
 
-    @Override
-    public void run(Invocation in) {
+    private ShowCommand() {}
+
+    private static void run(Invocation in) {
         SessionPaths resolver = in.session().paths();
-        for (String path : paths) {
-            Optional<NodeId> node = path.equals("leader") ? Optional.of(in.session().node("leader")) : in.sim().find(path);
-            if (node.isPresent()) {
-                for (String p : resolver.nodePaths(node.get())) in.println(p + " = " + resolver.resolve(p).show());
+        for (String path : in.words("PATH")) {
+            List<String> fields = resolver.fieldsOf(path);
+            if (fields != null) {
+                for (String p : fields) in.println(p + " = " + resolver.resolve(p).show());
                 continue;
             }
             Value v = resolver.resolve(path);
             if (v == null) {
-                throw new LabException("unknown path '" + path + "' (e.g. time, n1.vc, e3.lamport, m1.status, cluster.inflight; "
+                throw new LabException("unknown path '" + WordParser.cut(path) + "' (e.g. time, n1.vc, e3.lamport, m1.status, cluster.inflight; "
                         + in.session().nodeList() + ")");
             }
             in.println(path + " = " + v.show());

@@ -1,31 +1,39 @@
 package distlab.engine.command;
 
+import static distlab.engine.command.KernelCommands.kernel;
+import static distlab.protocol.command.WordKind.PROTOCOL;
+import static distlab.protocol.command.WordKind.WORD;
+
 import distlab.engine.Protocols;
+import distlab.protocol.command.Arity;
+import distlab.protocol.command.CommandSpec;
+import distlab.sim.LabException;
 import distlab.sim.node.NodeId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "spawn", customSynopsis = "spawn COUNT [PROTOCOL] | spawn NAME... [PROTOCOL]",
-        description = {"Add nodes running PROTOCOL (default plain): COUNT numbered ones (n1 n2 ...), or named ones.",
-                "All nodes of a session run one protocol; reset first to change it."},
-        footer = {"examples: spawn 3", "          spawn A B C", "          spawn 5 raft"})
-final class SpawnCommand implements LabCommand {
-    @Parameters(arity = "1..*", paramLabel = "COUNT|NAME")
-    List<String> words;
+/** {@code spawn COUNT [PROTOCOL]} or {@code spawn NAME... [PROTOCOL]}: new nodes. */
+final class SpawnCommand {
+    private static final String USAGE = "spawn COUNT [PROTOCOL] | spawn NAME... [PROTOCOL]";
 
-    @Override
-    public void run(Invocation in) {
-        List<String> args = new ArrayList<>(words);
+    static final CommandSpec SPEC = CommandSpec.named("spawn").synopsis(USAGE)
+            .describe("Add nodes running PROTOCOL (default plain): COUNT numbered ones (n1 n2 ...), or named ones.",
+                    "All nodes of a session run one protocol; reset first to change it. help protocols lists them.")
+            .word("COUNT|NAME", WORD, Arity.MANY).word("PROTOCOL", PROTOCOL, Arity.OPTIONAL)
+            .example("spawn 3", "spawn A B C", "spawn 5 raft")
+            .body(kernel(SpawnCommand::run));
+
+    private SpawnCommand() {}
+
+    private static void run(Invocation in) {
+        List<String> args = new ArrayList<>(in.words("COUNT|NAME"));
+        if (in.word("PROTOCOL") != null) args.add(in.word("PROTOCOL"));
         String protocol = in.session().module() == null ? "plain" : in.session().module().name();
         if (Protocols.exists(args.get(args.size() - 1))) protocol = args.remove(args.size() - 1);
-        if (args.isEmpty()) {
-            throw new distlab.sim.LabException("missing COUNT or NAME; usage: spawn COUNT [PROTOCOL] | spawn NAME... [PROTOCOL]");
-        }
+        if (args.isEmpty()) throw new LabException("missing COUNT or NAME; usage: " + USAGE);
         if (args.size() == 2 && args.get(0).matches("-?\\d+")) {
-            throw new distlab.sim.LabException("unknown protocol '" + args.get(1) + "' (protocols: " + String.join(" ", Protocols.names()) + ")");
+            throw new LabException("unknown protocol '" + WordParser.cut(args.get(1)) + "' (protocols: " + String.join(" ", Protocols.names()) + ")");
         }
         int max = in.session().limits().maxNodes();
         List<NodeId> created;

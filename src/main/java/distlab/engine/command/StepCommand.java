@@ -1,18 +1,27 @@
 package distlab.engine.command;
 
+import static distlab.engine.command.KernelCommands.kernel;
+import static distlab.protocol.command.WordKind.NUMBER;
+
+import distlab.protocol.command.Arity;
+import distlab.protocol.command.CommandSpec;
+import distlab.protocol.command.RunWindow;
 import distlab.sim.net.Network;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "step", customSynopsis = "step [N]",
-        description = "Process the next N scheduled events (message arrivals, timers), moving time to each. N defaults to 1.",
-        footer = "example: step 3")
-final class StepCommand implements LabCommand {
-    @Parameters(arity = "0..1", paramLabel = "N")
-    String count;
+/** {@code step [N]}: the next N scheduled events. */
+final class StepCommand {
+    static final CommandSpec SPEC = CommandSpec.named("step")
+            .describe("Process the next N scheduled events (message arrivals, timers), moving time to each. N defaults to 1.")
+            .word("N", NUMBER, Arity.OPTIONAL)
+            .example("step", "step 3")
+            .runs(call -> call.word("N") != null && call.word("N").matches("\\d{1,9}") && Integer.parseInt(call.word("N")) > 1
+                    ? RunWindow.until(Long.MAX_VALUE) : null)
+            .body(kernel(StepCommand::run));
 
-    @Override
-    public void run(Invocation in) {
+    private StepCommand() {}
+
+    private static void run(Invocation in) {
+        String count = in.word("N");
         int n = count == null ? 1 : Args.integer(count, "N", 1, in.session().limits().maxEventsPerCommand());
         int before = in.sim().trace().size();
         int done = in.sim().step(n);

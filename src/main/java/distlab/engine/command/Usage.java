@@ -1,62 +1,33 @@
 package distlab.engine.command;
 
+import distlab.protocol.command.CommandSpec;
+import distlab.protocol.command.OptionSpec;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.ArgSpec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** Usage lines and help text, built from each command's picocli annotations. */
+/** Help text, built from each command's declaration. */
 public final class Usage {
     private Usage() {}
 
-    /** {@code send FROM TO [PAYLOAD]}. */
-    public static String synopsis(CommandSpec spec) {
-        String[] custom = spec.usageMessage().customSynopsis();
-        return custom.length > 0 ? custom[0] : spec.name();
-    }
-
-    /** One line: what was wrong with the words, and the usage. */
-    static String problem(CommandLine.ParameterException e, CommandSpec spec) {
-        String what;
-        if (e instanceof CommandLine.MissingParameterException missing) {
-            what = "missing " + missing.getMissing().stream().map(Usage::label).collect(Collectors.joining(" and "));
-        } else if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
-            List<String> extra = unmatched.getUnmatched();
-            what = "unexpected '" + String.join(" ", extra) + "'";
-        } else {
-            String msg = e.getMessage() == null ? "bad arguments" : e.getMessage().lines().findFirst().orElse("");
-            what = msg.isEmpty() ? "bad arguments" : Character.toLowerCase(msg.charAt(0)) + msg.substring(1);
+    /** {@code help COMMAND}: usage, description, options and examples; which protocols have it. */
+    public static List<String> help(CommandSpec spec, List<String> protocols) {
+        List<String> out = new ArrayList<>();
+        out.add("usage: " + spec.synopsis());
+        for (String line : spec.description()) out.add("  " + line);
+        for (OptionSpec option : spec.options()) {
+            out.add("  " + option.name() + (option.takesValue() ? " " + option.label() : "") + "  " + option.help());
         }
-        return what + "; usage: " + synopsis(spec);
-    }
-
-    private static String label(ArgSpec arg) {
-        return arg.paramLabel().replaceAll("[<>]", "").toUpperCase(Locale.ROOT);
-    }
-
-    /** {@code help COMMAND}: usage, description, options and an example. */
-    public static List<String> help(CommandSpec spec) {
-        StringBuilder b = new StringBuilder("usage: " + synopsis(spec) + "\n");
-        for (String line : spec.usageMessage().description()) b.append("  ").append(line).append('\n');
-        for (CommandLine.Model.OptionSpec option : spec.options()) {
-            b.append("  ").append(String.join(", ", option.names()));
-            if (option.arity().max() > 0) b.append(' ').append(option.paramLabel());
-            b.append("  ").append(String.join(" ", option.description())).append('\n');
+        if (!protocols.isEmpty()) out.add("  protocols: " + String.join(" ", protocols));
+        for (int i = 0; i < spec.examples().size(); i++) {
+            String head = spec.examples().size() == 1 ? "example: " : i == 0 ? "examples: " : "          ";
+            out.add(head + spec.examples().get(i));
         }
-        for (String line : spec.usageMessage().footer()) b.append(line).append('\n');
-        return b.toString().lines().toList();
-    }
-
-    /** The first line of the description, for the command list. */
-    public static String summary(CommandSpec spec) {
-        String[] d = spec.usageMessage().description();
-        return d.length == 0 ? "" : d[0];
+        return out;
     }
 
     /** Levenshtein distance, for "did you mean" hints. */
     static int distance(String a, String b) {
+        if (a.length() > 64) return Integer.MAX_VALUE;
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) prev[j] = j;

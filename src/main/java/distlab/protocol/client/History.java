@@ -16,9 +16,9 @@ public final class History {
     private long nextPosition;
 
     /** A new op, pending until its client gets to it. */
-    public Op create(NodeId client, String kind, String key, List<String> args) {
+    public Op create(NodeId client, Request request) {
         if (ops.size() >= MAX_OPS) throw new LabException("too many operations (at most " + MAX_OPS + "): reset");
-        Op op = new Op(ops.size() + 1, client, kind, key, args);
+        Op op = new Op(ops.size() + 1, client, request);
         ops.add(op);
         return op;
     }

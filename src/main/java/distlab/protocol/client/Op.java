@@ -1,7 +1,6 @@
 package distlab.protocol.client;
 
 import distlab.sim.node.NodeId;
-import java.util.List;
 
 /**
  * One client operation (op1, op2, ... in issue order), with the invocation and completion
@@ -13,9 +12,7 @@ public final class Op {
 
     private final int id;
     private final NodeId client;
-    private final String kind;
-    private final String key;
-    private final List<String> args;
+    private final Request request;
     private Status status = Status.PENDING;
     private String value;
     private String error;
@@ -25,22 +22,20 @@ public final class Op {
     private long completeTime = -1;
     private long completePosition = -1;
 
-    Op(int id, NodeId client, String kind, String key, List<String> args) {
+    Op(int id, NodeId client, Request request) {
         this.id = id;
         this.client = client;
-        this.kind = kind;
-        this.key = key;
-        this.args = List.copyOf(args);
+        this.request = request;
     }
 
     public int id() { return id; }
     public String name() { return "op" + id; }
     public NodeId client() { return client; }
+    /** What the client asked for. */
+    public Request request() { return request; }
     /** {@code put}, {@code get} or {@code cas}. */
-    public String kind() { return kind; }
-    public String key() { return key; }
-    /** put: [value]; get: []; cas: [expected, new]. */
-    public List<String> args() { return args; }
+    public String kind() { return request.verb(); }
+    public String key() { return request.key(); }
     public Status status() { return status; }
     /** What a read returned ({@code none} if never written), else null. */
     public String value() { return value; }
@@ -59,7 +54,7 @@ public final class Op {
 
     /** {@code put x 1}, {@code get x}, {@code cas x 1 2}. */
     public String describe() {
-        return (kind + " " + key + " " + String.join(" ", args)).strip();
+        return request.describe();
     }
 
     void markInvoked(long time, long position) {

@@ -1,10 +1,10 @@
 package distlab.protocol.crdt;
 
-import distlab.protocol.Param;
-import distlab.sim.LabException;
+import distlab.protocol.Setting;
 import distlab.sim.SimTime;
 import distlab.sim.Simulation;
 import distlab.sim.node.NodeId;
+import distlab.sim.node.TimerTag;
 
 /**
  * Optional background gossip ({@code config gossip=200ms}, default off): every period, each
@@ -17,7 +17,7 @@ final class AntiEntropy {
     static final long MIN_PERIOD_MICROS = SimTime.MICROS_PER_MS;
 
     /** A replica's gossip timer, tagged with the epoch that set it. */
-    record Tick(int epoch) {
+    record Tick(int epoch) implements TimerTag {
         @Override
         public String toString() {
             return "gossip";
@@ -43,27 +43,16 @@ final class AntiEntropy {
         return on() && tick.epoch() == epoch;
     }
 
-    Param param(Simulation sim) {
-        return new Param("gossip", "background gossip: every DURATION each up replica syncs to one other at random, or off",
-                () -> on() ? SimTime.format(periodMicros) : "off", v -> set(sim, v));
-    }
+    static final Setting<Long> SETTING = Setting.durationOrOff("gossip",
+            "background gossip: every DURATION each up replica syncs to one other at random, or off", 0, MIN_PERIOD_MICROS);
 
-    private void set(Simulation sim, String word) {
-        long period = word.equals("off") ? 0 : parse(word);
+    /** Starts a new epoch with this period (0: off), and each up replica's first timer. */
+    void restart(Simulation sim, long period) {
         periodMicros = period;
         epoch++;
         if (!on()) return;
         for (NodeId node : sim.servers()) {
             if (sim.isUp(node)) sim.runAt(node, ctx -> ctx.setTimer(periodMicros, tick()));
         }
-    }
-
-    private static long parse(String word) {
-        if (!SimTime.looksLikeDuration(word) && !word.matches("\\d{1,9}")) {
-            throw new LabException("gossip must be a duration such as 200ms, or off (not '" + word + "')");
-        }
-        long micros = SimTime.parse(word);
-        if (micros < MIN_PERIOD_MICROS) throw new LabException("gossip must be at least 1ms, or off (got " + word + ")");
-        return micros;
     }
 }

@@ -1,7 +1,9 @@
 package distlab.protocol.crdt;
 
-import distlab.protocol.Param;
+import distlab.protocol.PathSpec;
 import distlab.protocol.ProtocolModule;
+import distlab.protocol.Setting;
+import distlab.protocol.Settings;
 import distlab.protocol.Table;
 import distlab.sim.LabException;
 import distlab.sim.Simulation;
@@ -14,59 +16,63 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SPEC §6 "crdt": state-based CRDT replicas of one {@link CrdtType}. Updates are local events
- * at one replica; {@code sync} and {@code gossip} send whole states as messages, so delay,
- * loss, duplication and partitions apply, and the receiver merges (lecture 7.3). A replica's
- * state is persistent: it survives crash and restart, like data on disk.
+ * docs/commands.md, the CRDT protocols: state-based CRDT replicas of one {@link CrdtType}.
+ * Updates are local events at one replica; {@code sync} and {@code gossip} send whole states as
+ * messages, so delay, loss, duplication and partitions apply, and the receiver merges (lecture
+ * 7.3). A replica's state is persistent: it survives crash and restart, like data on disk.
  */
-public final class CrdtModule<S extends CrdtState<S>> implements ProtocolModule, CrdtReplicas {
+public final class CrdtModule<S extends CrdtState<S>> implements ProtocolModule {
     /** Updates per session: bounds every replica's state, and so every merge. */
     public static final int MAX_UPDATES = 10_000;
+    private static final List<PathSpec> COMMON_PATHS = List.of(
+            PathSpec.server("value", "the replica's value: a count, a register's value (none if unset), or a set {a,b}"),
+            PathSpec.server("state", "the replica's whole internal state"),
+            PathSpec.cluster("converged", "every up replica has the same value"),
+            PathSpec.cluster("identical", "every up replica has the same internal state"));
 
     private final CrdtType<S> type;
     private final AntiEntropy gossip = new AntiEntropy();
+    private final Settings settings;
+    private final Protocol<Replica<S>> replicas;
     private Simulation sim;
     private int updates;
 
     public CrdtModule(CrdtType<S> type) {
         this.type = type;
+        List<Setting<?>> declared = new ArrayList<>(type.settings());
+        declared.add(AntiEntropy.SETTING);
+        this.settings = new Settings(declared);
+        type.bind(settings);
+        this.replicas = new Protocol<>() {
+            @Override public String name() { return type.name(); }
+            @Override public Replica<S> newStorage(NodeId node) { return new Replica<>(type.empty()); }
+            @Override public Process newProcess(NodeId node, Replica<S> storage) {
+                return new CrdtProcess<>(type.stateClass(), storage, gossip);
+            }
+        };
     }
 
     @Override public String name() { return type.name(); }
 
-    @Override public String summary() { return type.summary(); }
-
-    @Override
-    public Protocol servers() {
-        return new Protocol() {
-            @Override public String name() { return type.name(); }
-
-            @Override public Object newStorage(NodeId node) { return new Replica<>(type.empty()); }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public Process newProcess(NodeId node, Object storage) {
-                return new CrdtProcess<>(type.stateClass(), (Replica<S>) storage, gossip);
-            }
-        };
-    }
+    @Override public Protocol<Replica<S>> servers() { return replicas; }
 
     @Override
     public void attach(Simulation simulation) {
         this.sim = simulation;
     }
 
+    @Override public Settings settings() { return settings; }
+
     @Override
-    public List<Param> params() {
-        List<Param> out = new ArrayList<>(type.params());
-        out.add(gossip.param(sim));
-        return out;
+    public List<String> settingsChanged(List<String> keys) {
+        if (keys.contains(AntiEntropy.SETTING.key())) gossip.restart(sim, settings.get(AntiEntropy.SETTING));
+        return List.of();
     }
 
-    // ---- updates and replication (CrdtReplicas) ----
+    // ---- updates and replication ----
 
-    @Override
-    public void checkTakes(String verb) {
+    /** Throws a LabException unless this type takes the update {@code verb} (inc, set, add...). */
+    void checkTakes(String verb) {
         if (type.usages().stream().noneMatch(u -> u.startsWith(verb + " "))) throw unfit(verb, Update.fits(verb));
     }
 
@@ -75,8 +81,12 @@ public final class CrdtModule<S extends CrdtState<S>> implements ProtocolModule,
                 + ", which takes: " + String.join(", ", type.usages()));
     }
 
-    @Override
-    public String update(NodeId node, Update update) {
+    /**
+     * Replica {@code node} makes a local update, recorded as a local event; returns a note for
+     * the user (or null). Throws a LabException, with nothing changed, when the update does not
+     * fit this type or the replica cannot make it.
+     */
+    String update(NodeId node, Update update) {
         if (!type.accepts(update)) throw unfit(update.verb(), update.fits());
         Replica<S> replica = replica(node);
         if (!sim.isUp(node)) throw new LabException(node + " is down (restart " + node + " first)");
@@ -98,8 +108,8 @@ public final class CrdtModule<S extends CrdtState<S>> implements ProtocolModule,
         return type.note(before, after, update, node);
     }
 
-    @Override
-    public int sync(NodeId from, NodeId to) {
+    /** {@code from} sends its whole state to {@code to} as a message; returns its number. */
+    int sync(NodeId from, NodeId to) {
         Replica<S> source = replica(from);
         replica(to);
         if (from.equals(to)) throw new LabException("a replica cannot sync to itself (FROM and TO are both " + from + ")");
@@ -107,8 +117,8 @@ public final class CrdtModule<S extends CrdtState<S>> implements ProtocolModule,
         return sim.send(from, to, new StateMessage(source.state()));
     }
 
-    @Override
-    public List<Integer> gossip() {
+    /** Every up replica syncs to every other, in node order; returns the messages sent. */
+    List<Integer> gossip() {
         List<Integer> sent = new ArrayList<>();
         for (NodeId from : sim.servers()) {
             if (!sim.isUp(from)) continue;
@@ -122,12 +132,11 @@ public final class CrdtModule<S extends CrdtState<S>> implements ProtocolModule,
         return sent;
     }
 
-    @SuppressWarnings("unchecked")
     private Replica<S> replica(NodeId node) {
         if (sim.kind(node) != NodeKind.SERVER) {
             throw new LabException(node + " is a client, not a " + type.name() + " replica (replicas: " + replicaNames() + ")");
         }
-        return (Replica<S>) sim.storage(node);
+        return sim.storage(node, replicas);
     }
 
     private String replicaNames() {
@@ -142,20 +151,20 @@ public final class CrdtModule<S extends CrdtState<S>> implements ProtocolModule,
     // ---- paths and views ----
 
     @Override
+    public List<PathSpec> paths() {
+        List<PathSpec> out = new ArrayList<>(COMMON_PATHS.subList(0, 2));
+        out.addAll(type.paths());
+        out.addAll(COMMON_PATHS.subList(2, COMMON_PATHS.size()));
+        return out;
+    }
+
+    @Override
     public Value nodeValue(NodeId node, String field) {
         if (sim.kind(node) != NodeKind.SERVER) return null;
         S state = state(node);
         if (field.equals("value")) return type.value(state);
         if (field.equals("state")) return Value.text(state.toString());
         return type.field(state, field, sim.servers());
-    }
-
-    @Override
-    public List<String> nodeFields(NodeId node) {
-        if (sim.kind(node) != NodeKind.SERVER) return List.of();
-        List<String> out = new ArrayList<>(List.of("value", "state"));
-        out.addAll(type.fields());
-        return out;
     }
 
     @Override
@@ -167,15 +176,10 @@ public final class CrdtModule<S extends CrdtState<S>> implements ProtocolModule,
         };
     }
 
-    @Override
-    public List<String> clusterFields() {
-        return List.of("converged", "identical");
-    }
-
     /**
-     * SPEC §6: converged when every up replica has the same value; identical when they hold
-     * the same state, internals included (an LWW set can agree on its value and still differ
-     * in the removes it knows of).
+     * Converged when every up replica has the same value; identical when they hold the same
+     * state, internals included (an LWW set can agree on its value and still differ in the
+     * removes it knows of).
      */
     private boolean upReplicasAgree(boolean byValue) {
         Object first = null;

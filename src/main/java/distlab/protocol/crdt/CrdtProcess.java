@@ -3,6 +3,7 @@ package distlab.protocol.crdt;
 import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.Process;
+import distlab.sim.node.TimerTag;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +30,7 @@ final class CrdtProcess<S extends CrdtState<S>> implements Process {
 
     /** Background gossip: send the state to one other replica at random, then wait a period again. */
     @Override
-    public void onTimer(Context ctx, Object tag) {
+    public void onTimer(Context ctx, TimerTag tag) {
         if (!(tag instanceof AntiEntropy.Tick tick) || !gossip.current(tick)) return;
         List<NodeId> others = new ArrayList<>(ctx.servers());
         others.remove(ctx.self());

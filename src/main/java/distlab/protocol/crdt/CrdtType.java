@@ -1,7 +1,9 @@
 package distlab.protocol.crdt;
 
 import distlab.protocol.Cell;
-import distlab.protocol.Param;
+import distlab.protocol.PathSpec;
+import distlab.protocol.Setting;
+import distlab.protocol.Settings;
 import distlab.sim.Value;
 import distlab.sim.node.NodeId;
 import java.util.List;
@@ -48,14 +50,17 @@ public interface CrdtType<S extends CrdtState<S>> {
     /** The internal-state cells of one replica; {@code replicas} is node order, for vectors. */
     List<Cell> stateCells(S state, List<NodeId> replicas);
 
-    /** The internal-state fields {@code show NODE} lists, e.g. {@code counts}. */
-    List<String> fields();
+    /** Its internal-state paths ({@code counts}, {@code adds.ELEM}), declared once. */
+    List<PathSpec> paths();
 
     /** An internal-state field ({@code counts}, {@code adds.milk}), or null if there is none. */
     Value field(S state, String field, List<NodeId> replicas);
 
-    /** Settings for {@code config}. */
-    default List<Param> params() {
+    /** Its settings for {@code config}, declared once. */
+    default List<Setting<?>> settings() {
         return List.of();
     }
+
+    /** Hands the type the session's values of its settings (the module owns them). */
+    default void bind(Settings values) {}
 }

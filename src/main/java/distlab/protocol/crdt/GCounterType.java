@@ -1,5 +1,6 @@
 package distlab.protocol.crdt;
 
+import distlab.protocol.PathSpec;
 import distlab.protocol.Cell;
 import distlab.sim.Value;
 import distlab.sim.node.NodeId;
@@ -36,7 +37,7 @@ public final class GCounterType implements CrdtType<GCounter> {
         return List.of(Cell.of(StateViews.vectorText(state.counts(), replicas)));
     }
 
-    @Override public List<String> fields() { return List.of("counts"); }
+    @Override public List<PathSpec> paths() { return List.of(PathSpec.server("counts", "the count of each replica, in node order")); }
 
     @Override
     public Value field(GCounter state, String field, List<NodeId> replicas) {

@@ -1,5 +1,6 @@
 package distlab.protocol.crdt;
 
+import distlab.protocol.PathSpec;
 import distlab.protocol.Cell;
 import distlab.protocol.Style;
 import distlab.sim.Value;
@@ -35,7 +36,7 @@ public final class LwwRegisterType implements CrdtType<LwwRegister> {
         return List.of(state.stamp().map(s -> Cell.of(s.toString())).orElse(Cell.of("-", Style.DIM)));
     }
 
-    @Override public List<String> fields() { return List.of("ts"); }
+    @Override public List<PathSpec> paths() { return List.of(PathSpec.server("ts", "the stamp (Lamport clock:node) of the value, or none")); }
 
     /** {@code ts}: the winning write's stamp, {@code 3:n1}, or none. */
     @Override

@@ -1,13 +1,13 @@
 package distlab.protocol.crdt;
 
+import distlab.protocol.PathSpec;
 import distlab.protocol.Cell;
-import distlab.protocol.Param;
+import distlab.protocol.Setting;
+import distlab.protocol.Settings;
 import distlab.protocol.Style;
-import distlab.sim.LabException;
 import distlab.sim.Value;
 import distlab.sim.node.NodeId;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code spawn N lwwset}: a last-writer-wins element set; {@code add} and {@code remove}.
@@ -15,7 +15,11 @@ import java.util.Locale;
  * {@link Bias}); it is a rule for reading the state, so it applies to every replica at once.
  */
 public final class LwwSetType implements CrdtType<LwwSet> {
-    private Bias bias = Bias.NODE;
+    static final Setting<Bias> BIAS = Setting.choice("bias",
+            "add vs remove: node (later (clock, node) stamp wins), add or remove (clocks only; that one wins ties)",
+            Bias.NODE, Bias::word);
+
+    private Settings values = new Settings(List.of(BIAS));
 
     @Override public String name() { return "lwwset"; }
 
@@ -29,7 +33,7 @@ public final class LwwSetType implements CrdtType<LwwSet> {
 
     @Override public boolean accepts(Update update) { return update instanceof Update.Add || update instanceof Update.Remove; }
 
-    public Bias bias() { return bias; }
+    public Bias bias() { return values.get(BIAS); }
 
     @Override
     public LwwSet apply(LwwSet state, NodeId node, Update update, Stamp stamp) {
@@ -39,14 +43,14 @@ public final class LwwSetType implements CrdtType<LwwSet> {
 
     @Override
     public String note(LwwSet before, LwwSet after, Update update, NodeId node) {
-        if (update instanceof Update.Remove r && !before.contains(r.element(), bias)) {
+        if (update instanceof Update.Remove r && !before.contains(r.element(), bias())) {
             return r.element() + " was not in " + node + "'s set; the remove is kept all the same (stamp "
                     + after.removes().get(r.element()) + ") and beats any earlier add that arrives later";
         }
         return null;
     }
 
-    @Override public Value value(LwwSet state) { return new Value.SetOf(state.elements(bias)); }
+    @Override public Value value(LwwSet state) { return new Value.SetOf(state.elements(bias())); }
 
     @Override public List<String> stateHeaders() { return List.of("adds (latest)", "removes (latest)"); }
 
@@ -57,12 +61,16 @@ public final class LwwSetType implements CrdtType<LwwSet> {
         List<String> removeKeys = List.copyOf(state.removes().keySet());
         return List.of(
                 StateViews.cell(StateViews.stampEntries(state.adds()),
-                        i -> state.contains(addKeys.get(i), bias) ? Style.PLAIN : Style.DIM),
+                        i -> state.contains(addKeys.get(i), bias()) ? Style.PLAIN : Style.DIM),
                 StateViews.cell(StateViews.stampEntries(state.removes()),
-                        i -> state.contains(removeKeys.get(i), bias) ? Style.DIM : Style.PLAIN));
+                        i -> state.contains(removeKeys.get(i), bias()) ? Style.DIM : Style.PLAIN));
     }
 
-    @Override public List<String> fields() { return List.of("adds", "removes"); }
+    @Override
+    public List<PathSpec> paths() {
+        return List.of(PathSpec.server("adds", "each element's latest add stamp"), PathSpec.server("removes", "each element's latest remove stamp"),
+                PathSpec.server("adds.ELEM", "ELEM's latest add stamp, or none"), PathSpec.server("removes.ELEM", "ELEM's latest remove stamp, or none"));
+    }
 
     /** {@code adds}, {@code removes}: lists of {@code milk 1:n1}; {@code adds.milk}: one stamp or none. */
     @Override
@@ -78,18 +86,7 @@ public final class LwwSetType implements CrdtType<LwwSet> {
         return Value.text(s == null ? null : s.toString());
     }
 
-    @Override
-    public List<Param> params() {
-        return List.of(new Param("bias",
-                "add vs remove: node (later (clock, node) stamp wins), add or remove (clocks only; that one wins ties)",
-                bias::word, v -> bias = parse(v)));
-    }
+    @Override public List<Setting<?>> settings() { return List.of(BIAS); }
 
-    private static Bias parse(String word) {
-        try {
-            return Bias.valueOf(word.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new LabException("bias must be node, add or remove, not '" + word + "'");
-        }
-    }
+    @Override public void bind(Settings settings) { values = settings; }
 }

@@ -1,5 +1,6 @@
 package distlab.protocol.crdt;
 
+import distlab.protocol.PathSpec;
 import distlab.protocol.Cell;
 import distlab.protocol.Style;
 import distlab.sim.Value;
@@ -48,7 +49,11 @@ public final class MvRegisterType implements CrdtType<MvRegister> {
                 .toList();
     }
 
-    @Override public List<String> fields() { return List.of("siblings"); }
+    @Override
+    public List<PathSpec> paths() {
+        return List.of(PathSpec.server("siblings", "each concurrent value with its version vector"),
+                PathSpec.server("version.VALUE", "the version vector of VALUE, or none"));
+    }
 
     /**
      * {@code siblings}: {@code [blue [0,1], red [1,0]]}, each value with its version vector;

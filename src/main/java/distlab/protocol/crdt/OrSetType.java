@@ -1,5 +1,6 @@
 package distlab.protocol.crdt;
 
+import distlab.protocol.PathSpec;
 import distlab.protocol.Cell;
 import distlab.protocol.Style;
 import distlab.sim.Value;
@@ -53,7 +54,11 @@ public final class OrSetType implements CrdtType<OrSet> {
                 StateViews.cell(StateViews.tagEntries(state.tombstones()), i -> Style.DIM));
     }
 
-    @Override public List<String> fields() { return List.of("tags", "tombstones"); }
+    @Override
+    public List<PathSpec> paths() {
+        return List.of(PathSpec.server("tags", "each element's add tags"), PathSpec.server("tombstones", "each element's removed tags"),
+                PathSpec.server("tags.ELEM", "ELEM's add tags"), PathSpec.server("tombstones.ELEM", "ELEM's removed tags"));
+    }
 
     /** {@code tags}, {@code tombstones}: lists of {@code milk 1:n1 3:n1}; {@code tags.milk}: one element's tags. */
     @Override

@@ -1,5 +1,6 @@
 package distlab.protocol.crdt;
 
+import distlab.protocol.PathSpec;
 import distlab.protocol.Cell;
 import distlab.sim.Value;
 import distlab.sim.node.NodeId;
@@ -40,7 +41,7 @@ public final class PnCounterType implements CrdtType<PnCounter> {
                 Cell.of(StateViews.vectorText(state.decrements().counts(), replicas)));
     }
 
-    @Override public List<String> fields() { return List.of("p", "n"); }
+    @Override public List<PathSpec> paths() { return List.of(PathSpec.server("p", "increments per replica"), PathSpec.server("n", "decrements per replica")); }
 
     @Override
     public Value field(PnCounter state, String field, List<NodeId> replicas) {

@@ -11,23 +11,22 @@ import distlab.sim.node.Process;
 import distlab.sim.node.Protocol;
 
 /**
- * SPEC §6 "plain": nodes that only send, receive and do local events when told to. The
+ * docs/commands.md, protocol "plain": nodes that only send, receive and do local events when told to. The
  * kernel keeps their Lamport and vector clocks, so this protocol has no state of its own.
  */
 public final class PlainModule implements ProtocolModule {
     private static final Process IDLE = (ctx, from, payload) -> { };
+    private static final Protocol<Void> NODES = new Protocol<>() {
+        @Override public String name() { return "plain"; }
+        @Override public Process newProcess(NodeId node, Void storage) { return IDLE; }
+    };
     private Simulation sim;
 
     @Override public String name() { return "plain"; }
 
-    @Override public String summary() { return "nodes that send, receive and do local events; the lab keeps their clocks"; }
-
     @Override
-    public Protocol servers() {
-        return new Protocol() {
-            @Override public String name() { return "plain"; }
-            @Override public Process newProcess(NodeId node, Object storage) { return IDLE; }
-        };
+    public Protocol<Void> servers() {
+        return NODES;
     }
 
     @Override

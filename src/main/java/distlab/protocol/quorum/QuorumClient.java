@@ -2,6 +2,7 @@ package distlab.protocol.quorum;
 
 import distlab.protocol.client.ClientProcess;
 import distlab.protocol.client.History;
+import distlab.protocol.client.KvRequest;
 import distlab.protocol.client.Op;
 import distlab.protocol.quorum.OpAttempt.Phase;
 import distlab.protocol.quorum.QuorumMessage.Ack;
@@ -12,11 +13,12 @@ import distlab.protocol.quorum.QuorumMessage.Write;
 import distlab.protocol.quorum.QuorumMessage.WriteBack;
 import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
+import distlab.sim.node.TimerTag;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A quorum client (SPEC §6 "quorum", lecture 5.2). Every request of an op goes to every
+ * A quorum client (docs/commands.md, protocol "quorum"; lecture 5.2). Every request of an op goes to every
  * replica, in node order, so an op on n replicas sends n consecutive messages.
  * <ul>
  * <li>put: send (KEY, VALUE, timestamp) to all; ok after w acks.</li>
@@ -36,7 +38,7 @@ final class QuorumClient extends ClientProcess {
     private static final int RECENT_READS = 32;
 
     /** Timer tag of an op's timeout; printed in the trace as {@code timeout op3}. */
-    record OpTimeout(int op) {
+    record OpTimeout(int op) implements TimerTag {
         @Override public String toString() { return "timeout op" + op; }
     }
 
@@ -61,7 +63,7 @@ final class QuorumClient extends ClientProcess {
     @Override
     protected void begin(Context ctx, Op op) {
         long timer = ctx.setTimer(settings.timeoutMicros(), new OpTimeout(op.id()));
-        boolean put = op.kind().equals("put");
+        boolean put = op.request() instanceof KvRequest.Put;
         if (put && !settings.writeQuery()) {
             current = new OpAttempt(op, Phase.WRITE, settings, timer);
             write(ctx);
@@ -76,7 +78,8 @@ final class QuorumClient extends ClientProcess {
         Op op = current.op;
         Timestamp ts = new Timestamp(clock.next(), ctx.self());
         ledger.wrote(op.id(), ts);
-        for (NodeId replica : ctx.servers()) ctx.send(replica, new Write(op.id(), op.key(), op.args().get(0), ts));
+        String value = ((KvRequest.Put) op.request()).value();
+        for (NodeId replica : ctx.servers()) ctx.send(replica, new Write(op.id(), op.key(), value, ts));
     }
 
     @Override
@@ -138,7 +141,7 @@ final class QuorumClient extends ClientProcess {
         current = null;
         ctx.cancelTimer(done.timerId);
         Op op = done.op;
-        if (op.kind().equals("put")) {
+        if (op.request() instanceof KvRequest.Put) {
             finish(ctx, Op.Status.OK, null, null, true);
             return;
         }
@@ -153,13 +156,13 @@ final class QuorumClient extends ClientProcess {
     }
 
     @Override
-    public void onTimer(Context ctx, Object tag) {
+    public void onTimer(Context ctx, TimerTag tag) {
         if (!(tag instanceof OpTimeout t) || current == null || current.op.id() != t.op()) return;
         OpAttempt done = current;
         current = null;
         // A put that timed out may still have been stored by some replicas: its outcome is
         // unknown (Jepsen's :info). A get changes nothing, so its failure is a known outcome.
-        boolean put = done.op.kind().equals("put");
+        boolean put = done.op.request() instanceof KvRequest.Put;
         finish(ctx, Op.Status.FAILED, null, "timeout after " + done.progress(), !put);
     }
 }

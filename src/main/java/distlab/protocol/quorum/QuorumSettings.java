@@ -1,75 +1,73 @@
 package distlab.protocol.quorum;
 
-import distlab.protocol.Param;
+import distlab.protocol.Setting;
+import distlab.protocol.Settings;
 import distlab.sim.LabException;
 import distlab.sim.SimTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.IntSupplier;
 
 /**
- * The quorum protocol's {@code config} settings (SPEC §6 "quorum"): r, w, readrepair,
- * writeback and timeout, and writequery (an extension: multi-writer ABD). An op reads them when it starts, so a change affects later ops only.
+ * The quorum protocol's {@code config} settings (docs/commands.md, protocol "quorum"): r, w,
+ * readrepair, writeback and timeout, and writequery (an extension: multi-writer ABD). An op
+ * reads them when it starts, so a change affects later ops only.
  */
 public final class QuorumSettings {
     public static final long DEFAULT_TIMEOUT_MICROS = SimTime.MICROS_PER_SECOND;
     /** Longest allowed op timeout. */
     public static final long MAX_TIMEOUT_MICROS = 3600 * SimTime.MICROS_PER_SECOND;
 
+    static final Setting<QuorumSize> R = quorumSize("r", "replies a get waits for: 1..n, one, quorum or all (words follow n as replicas are added)");
+    static final Setting<QuorumSize> W = quorumSize("w", "acks a put (and a write-back) waits for: 1..n, one, quorum or all");
+    static final Setting<Boolean> READ_REPAIR = Setting.onOff("readrepair",
+            "on: a get sends the newest value to replicas that replied with an older one", true);
+    static final Setting<Boolean> WRITE_BACK = Setting.onOff("writeback",
+            "on: a get writes the newest value back to w replicas before it returns (ABD)", false);
+    static final Setting<Boolean> WRITE_QUERY = Setting.onOff("writequery",
+            "on: a put first asks r replicas for their newest timestamp and writes a greater one (ABD, several writers)", false);
+    static final Setting<Long> TIMEOUT = Setting.duration("timeout", "an op still waiting after this long fails",
+            DEFAULT_TIMEOUT_MICROS, MAX_TIMEOUT_MICROS);
+
     private final IntSupplier replicas;
-    private QuorumSize r = QuorumSize.QUORUM;
-    private QuorumSize w = QuorumSize.QUORUM;
-    private boolean readRepair = true;
-    private boolean writeBack;
-    private boolean writeQuery;
-    private long timeoutMicros = DEFAULT_TIMEOUT_MICROS;
+    private final Settings values = new Settings(List.of(R, W, READ_REPAIR, WRITE_BACK, WRITE_QUERY, TIMEOUT));
 
     /** {@code replicas} tells the current number of replicas n. */
     public QuorumSettings(IntSupplier replicas) {
         this.replicas = replicas;
     }
 
+    private static Setting<QuorumSize> quorumSize(String key, String help) {
+        return new Setting<>(key, help, QuorumSize.QUORUM, text -> QuorumSize.parse(key, text),
+                QuorumSize::setting, List.of("one", "quorum", "all"));
+    }
+
+    Settings values() { return values; }
     public int n() { return replicas.getAsInt(); }
     /** Replies a read waits for, now. */
-    public int r() { return r.of(n()); }
+    public int r() { return values.get(R).of(n()); }
     /** Acknowledgements a write (and a write-back) waits for, now. */
-    public int w() { return w.of(n()); }
-    public boolean readRepair() { return readRepair; }
-    public boolean writeBack() { return writeBack; }
+    public int w() { return values.get(W).of(n()); }
+    public boolean readRepair() { return values.get(READ_REPAIR); }
+    public boolean writeBack() { return values.get(WRITE_BACK); }
     /** Multi-writer ABD: a put first reads the highest timestamp from r replicas. */
-    public boolean writeQuery() { return writeQuery; }
-    public long timeoutMicros() { return timeoutMicros; }
+    public boolean writeQuery() { return values.get(WRITE_QUERY); }
+    public long timeoutMicros() { return values.get(TIMEOUT); }
 
-    public void setR(QuorumSize size) { r = size; }
-    public void setW(QuorumSize size) { w = size; }
-    public void setReadRepair(boolean on) { readRepair = on; }
-    public void setWriteBack(boolean on) { writeBack = on; }
-    public void setWriteQuery(boolean on) { writeQuery = on; }
-
-    public void setTimeoutMicros(long micros) {
-        if (micros <= 0) throw new LabException("timeout must be more than 0 (e.g. timeout=1s)");
-        if (micros > MAX_TIMEOUT_MICROS) throw new LabException("timeout is at most " + SimTime.format(MAX_TIMEOUT_MICROS));
-        timeoutMicros = micros;
+    /** A number given for r or w must fit the replicas there are now. */
+    void check() {
+        for (Setting<QuorumSize> s : List.of(R, W)) values.get(s).check(s.key(), n());
     }
 
-    public List<Param> params() {
-        return List.of(
-                new Param("r", "replies a get waits for: 1..n, one, quorum or all (words follow n as replicas are added)",
-                        () -> r.show(n()), v -> r = QuorumSize.parse("r", v, n())),
-                new Param("w", "acks a put (and a write-back) waits for: 1..n, one, quorum or all",
-                        () -> w.show(n()), v -> w = QuorumSize.parse("w", v, n())),
-                new Param("readrepair", "on: a get sends the newest value to replicas that replied with an older one",
-                        () -> onOff(readRepair), v -> readRepair = onOff("readrepair", v)),
-                new Param("writeback", "on: a get writes the newest value back to w replicas before it returns (ABD)",
-                        () -> onOff(writeBack), v -> writeBack = onOff("writeback", v)),
-                new Param("writequery", "on: a put first asks r replicas for their newest timestamp and writes a greater one (ABD, several writers)",
-                        () -> onOff(writeQuery), v -> writeQuery = onOff("writequery", v)),
-                new Param("timeout", "an op still waiting after this long fails",
-                        () -> SimTime.format(timeoutMicros), v -> setTimeoutMicros(SimTime.parse(v))));
+    /** What a word means now: {@code 2} for {@code quorum} among 3 replicas; null for a number. */
+    String note(String key) {
+        Setting<?> s = values.find(key);
+        if (s != R && s != W) return null;
+        QuorumSize size = values.get(s == R ? R : W);
+        return size.word() == null ? null : Integer.toString(size.of(n()));
     }
 
-    /** SPEC §6: warn when r + w <= n, because a read quorum may then miss a write quorum. */
+    /** Warn when r + w <= n, because a read quorum may then miss a write quorum. */
     public List<String> warnings() {
         List<String> out = new ArrayList<>();
         int n = n();
@@ -80,21 +78,18 @@ public final class QuorumSettings {
         return out;
     }
 
-    /** {@code r=2 w=2 readrepair=on writeback=off timeout=1s}. */
+    /** {@code r=quorum (2) w=quorum (2) readrepair=on ...}. */
     public String summary() {
-        return "r=" + r.show(n()) + " w=" + w.show(n()) + " readrepair=" + onOff(readRepair)
-                + " writeback=" + onOff(writeBack) + " writequery=" + onOff(writeQuery) + " timeout=" + SimTime.format(timeoutMicros);
-    }
-
-    private static String onOff(boolean b) {
-        return b ? "on" : "off";
-    }
-
-    private static boolean onOff(String name, String v) {
-        switch (v.toLowerCase(Locale.ROOT)) {
-            case "on": case "true": case "yes": return true;
-            case "off": case "false": case "no": return false;
-            default: throw new LabException(name + " must be on or off, not '" + v + "'");
+        StringBuilder b = new StringBuilder();
+        for (Setting<?> s : values.declared()) {
+            String note = note(s.key());
+            b.append(b.length() == 0 ? "" : " ").append(s.key()).append('=').append(values.show(s.key()))
+                    .append(note == null ? "" : " (" + note + ")");
         }
+        return b.toString();
+    }
+
+    static LabException unknown(String key) {
+        return new LabException("unknown quorum setting '" + key + "'");
     }
 }

@@ -13,8 +13,8 @@ public record QuorumSize(String word, int number) {
     public static final QuorumSize QUORUM = new QuorumSize("quorum", 0);
     public static final QuorumSize ALL = new QuorumSize("all", 0);
 
-    /** Reads {@code 2}, {@code one}, {@code quorum} or {@code all}, checked against n replicas. */
-    public static QuorumSize parse(String name, String text, int n) {
+    /** Reads {@code 2}, {@code one}, {@code quorum} or {@code all}; {@link #check} fits a number to n. */
+    public static QuorumSize parse(String name, String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         switch (t) {
             case "one": return ONE;
@@ -22,16 +22,18 @@ public record QuorumSize(String word, int number) {
             case "all": return ALL;
             default:
         }
-        String range = n == 1 ? "1" : "1.." + n;
         if (!t.matches("\\d{1,6}")) {
-            throw new LabException(name + " must be a number (" + range + ") or one, quorum, all; not '" + text + "'");
+            throw new LabException(name + " must be a number of replicas or one, quorum, all; not '" + text + "'");
         }
-        int k = Integer.parseInt(t);
-        if (k < 1 || k > n) {
-            throw new LabException(name + "=" + k + " is outside " + range + ": there " + (n == 1 ? "is 1 replica" : "are " + n + " replicas")
-                    + " (use " + range + ", or one, quorum, all)");
-        }
-        return new QuorumSize(null, k);
+        return new QuorumSize(null, Integer.parseInt(t));
+    }
+
+    /** A number must be at most the n replicas there are. */
+    public void check(String name, int n) {
+        if (word != null || (number >= 1 && number <= n)) return;
+        String range = n == 1 ? "1" : "1.." + n;
+        throw new LabException(name + "=" + number + " is outside " + range + ": there " + (n == 1 ? "is 1 replica" : "are " + n + " replicas")
+                + " (use " + range + ", or one, quorum, all)");
     }
 
     /** The number of replicas this means when there are n. */
@@ -44,8 +46,8 @@ public record QuorumSize(String word, int number) {
         }
     }
 
-    /** {@code 2}, or {@code quorum (2)}: the setting and what it means now. */
-    public String show(int n) {
-        return word == null ? Integer.toString(number) : word + " (" + of(n) + ")";
+    /** The setting as given: {@code 2} or {@code quorum}. */
+    public String setting() {
+        return word == null ? Integer.toString(number) : word;
     }
 }

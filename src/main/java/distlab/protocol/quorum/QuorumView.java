@@ -5,8 +5,10 @@ import distlab.protocol.Span;
 import distlab.protocol.Style;
 import distlab.protocol.Table;
 import distlab.protocol.client.History;
+import distlab.protocol.client.KvRequest;
 import distlab.protocol.client.Op;
 import distlab.sim.Simulation;
+import distlab.sim.node.Protocol;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.NodeKind;
 import java.util.ArrayList;
@@ -24,11 +26,13 @@ final class QuorumView {
     private final Simulation sim;
     private final History history;
     private final StaleReads stale;
+    private final Protocol<ReplicaStore> replicas;
 
-    QuorumView(Simulation sim, History history, StaleReads stale) {
+    QuorumView(Simulation sim, History history, StaleReads stale, Protocol<ReplicaStore> replicas) {
         this.sim = sim;
         this.history = history;
         this.stale = stale;
+        this.replicas = replicas;
     }
 
     Table table() {
@@ -36,7 +40,7 @@ final class QuorumView {
         for (NodeId id : sim.nodes()) {
             Cell up = sim.isUp(id) ? Cell.of("up", Style.GOOD) : Cell.of("down", Style.BAD);
             if (sim.kind(id) == NodeKind.SERVER) {
-                table.row(Cell.of(id.name(), Style.STRONG), up, storeCell((ReplicaStore) sim.storage(id)), Cell.of(""));
+                table.row(Cell.of(id.name(), Style.STRONG), up, storeCell(sim.storage(id, replicas)), Cell.of(""));
             } else {
                 clientRow(table, id, up);
             }
@@ -88,7 +92,7 @@ final class QuorumView {
             case FAILED:
                 return Cell.of("failed" + (op.error() == null ? "" : " (" + op.error() + ")"), Style.BAD);
             default:
-                if (!op.kind().equals("get")) return Cell.of("ok", Style.GOOD);
+                if (!(op.request() instanceof KvRequest.Get)) return Cell.of("ok", Style.GOOD);
                 List<Span> spans = new ArrayList<>();
                 spans.add(Span.styled("ok", Style.GOOD));
                 spans.add(Span.plain(", read " + op.value()));

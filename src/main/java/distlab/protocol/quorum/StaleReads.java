@@ -1,6 +1,7 @@
 package distlab.protocol.quorum;
 
 import distlab.protocol.client.History;
+import distlab.protocol.client.KvRequest;
 import distlab.protocol.client.Op;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,15 +46,15 @@ final class StaleReads {
     private Set<Integer> compute() {
         List<long[]> events = new ArrayList<>();
         for (Op op : history.ops()) {
-            if (op.kind().equals("put") && op.status() == Op.Status.OK) events.add(new long[] {op.completePosition(), op.id()});
-            if (op.kind().equals("get") && op.status() == Op.Status.OK) events.add(new long[] {op.invokePosition(), op.id()});
+            if (op.request() instanceof KvRequest.Put && op.status() == Op.Status.OK) events.add(new long[] {op.completePosition(), op.id()});
+            if (op.request() instanceof KvRequest.Get && op.status() == Op.Status.OK) events.add(new long[] {op.invokePosition(), op.id()});
         }
         events.sort((a, b) -> Long.compare(a[0], b[0]));
         Map<String, Timestamp> newestCompleted = new HashMap<>();
         Set<Integer> stale = new TreeSet<>();
         for (long[] event : events) {
             Op op = history.find((int) event[1]);
-            if (op.kind().equals("put")) {
+            if (op.request() instanceof KvRequest.Put) {
                 Timestamp ts = ledger.written(op.id());
                 if (Timestamp.newer(ts, newestCompleted.get(op.key()))) newestCompleted.put(op.key(), ts);
             } else if (Timestamp.newer(newestCompleted.get(op.key()), ledger.returned(op.id()))) {

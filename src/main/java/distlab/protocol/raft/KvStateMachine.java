@@ -1,5 +1,6 @@
 package distlab.protocol.raft;
 
+import distlab.protocol.client.KvRequest;
 import distlab.sim.node.NodeId;
 import java.util.Arrays;
 import java.util.Collections;
@@ -71,17 +72,17 @@ public final class KvStateMachine {
     }
 
     private Outcome execute(Command c) {
-        String kind = c.kind();
-        if (kind.equals("put")) {
-            data.put(c.key(), c.args().get(0));
+        KvRequest request = c.request();
+        if (request instanceof KvRequest.Put put) {
+            data.put(put.key(), put.value());
             return Outcome.OK;
         }
-        if (kind.equals("get")) return Outcome.read(data.getOrDefault(c.key(), "none"));
-        if (kind.equals("cas")) {
-            String current = data.get(c.key());
+        if (request instanceof KvRequest.Get get) return Outcome.read(data.getOrDefault(get.key(), "none"));
+        if (request instanceof KvRequest.Cas cas) {
+            String current = data.get(cas.key());
             if (current == null) return Outcome.failed(NO_SUCH_KEY);
-            if (!current.equals(c.args().get(0))) return Outcome.failed(CAS_MISMATCH);
-            data.put(c.key(), c.args().get(1));
+            if (!current.equals(cas.expected())) return Outcome.failed(CAS_MISMATCH);
+            data.put(cas.key(), cas.replacement());
             return Outcome.OK;
         }
         return Outcome.OK; // noop

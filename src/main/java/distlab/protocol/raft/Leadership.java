@@ -38,7 +38,7 @@ final class Leadership {
             NodeId f = servers.get(i);
             if (!f.equals(self)) replicateLog(ctx, f, commitLength);
         }
-        heartbeatTimer = ctx.setTimer(config.heartbeatMicros(), RaftServer.HEARTBEAT_TIMER);
+        heartbeatTimer = ctx.setTimer(config.heartbeatMicros(), RaftTimer.HEARTBEAT);
     }
 
     int sent(NodeId follower) { return progress.sent(follower); }
@@ -62,7 +62,7 @@ final class Leadership {
             long since = progress.awaitingSince(f);
             if (!config.batch() || since < 0 || ctx.now() - since >= config.heartbeatMicros()) replicateLog(ctx, f, commitLength);
         }
-        heartbeatTimer = ctx.setTimer(config.heartbeatMicros(), RaftServer.HEARTBEAT_TIMER);
+        heartbeatTimer = ctx.setTimer(config.heartbeatMicros(), RaftTimer.HEARTBEAT);
     }
 
     /**

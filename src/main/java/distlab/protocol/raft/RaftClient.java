@@ -2,12 +2,14 @@ package distlab.protocol.raft;
 
 import distlab.protocol.client.ClientProcess;
 import distlab.protocol.client.History;
+import distlab.protocol.client.KvRequest;
 import distlab.protocol.client.Op;
 import distlab.protocol.raft.ClientMessage.Redirect;
 import distlab.protocol.raft.ClientMessage.Reply;
 import distlab.protocol.raft.ClientMessage.Request;
 import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
+import distlab.sim.node.TimerTag;
 import java.util.List;
 
 /**
@@ -18,8 +20,6 @@ import java.util.List;
  * leader), plus at most one redirect per server within an attempt.
  */
 final class RaftClient extends ClientProcess {
-    static final String TIMEOUT_TIMER = "client timeout";
-    static final String BACKOFF_TIMER = "client retry";
 
     private final ClientStorage storage;
     private final RaftConfig config;
@@ -45,7 +45,8 @@ final class RaftClient extends ClientProcess {
     @Override
     protected void begin(Context ctx, Op op) {
         long seq = storage.nextSeq();
-        request = new Request(seq, new Command(op.kind(), op.key(), op.args(), ctx.self(), seq));
+        if (!(op.request() instanceof KvRequest kv)) throw new IllegalStateException(op.describe() + " is not a key-value request");
+        request = new Request(seq, new Command(kv, ctx.self(), seq));
         attempts = 0;
         target = knownLeader != null ? knownLeader : ctx.servers().get(0);
         attempt(ctx);
@@ -55,7 +56,7 @@ final class RaftClient extends ClientProcess {
         attempts++;
         redirects = 0;
         ctx.send(target, request);
-        arm(ctx, config.clientTimeoutMicros(), TIMEOUT_TIMER);
+        arm(ctx, config.clientTimeoutMicros(), RaftTimer.CLIENT_TIMEOUT);
     }
 
     @Override
@@ -79,23 +80,23 @@ final class RaftClient extends ClientProcess {
                 // Nobody known to lead (an election is on): try the next node after a pause.
                 knownLeader = null;
                 target = next(servers, from);
-                arm(ctx, config.clientBackoffMicros(), BACKOFF_TIMER);
+                arm(ctx, config.clientBackoffMicros(), RaftTimer.CLIENT_RETRY);
             }
         }
     }
 
     @Override
-    public void onTimer(Context ctx, Object tag) {
+    public void onTimer(Context ctx, TimerTag tag) {
         if (request == null) return;
         timer = -1;
-        if (tag == TIMEOUT_TIMER) {
+        if (tag == RaftTimer.CLIENT_TIMEOUT) {
             knownLeader = null;
             target = next(ctx.servers(), target);
         }
         attempt(ctx);
     }
 
-    private void arm(Context ctx, long delay, String tag) {
+    private void arm(Context ctx, long delay, RaftTimer tag) {
         ctx.cancelTimer(timer);
         timer = ctx.setTimer(delay, tag);
     }

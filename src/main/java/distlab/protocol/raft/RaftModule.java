@@ -1,10 +1,13 @@
 package distlab.protocol.raft;
 
-import distlab.protocol.Param;
+import distlab.protocol.PathSpec;
+import distlab.protocol.Property;
 import distlab.protocol.ProtocolModule;
+import distlab.protocol.Settings;
 import distlab.protocol.Table;
 import distlab.protocol.client.ClientProtocol;
 import distlab.protocol.client.History;
+import distlab.protocol.client.HistoryModel;
 import distlab.sim.LabException;
 import distlab.sim.SimTime;
 import distlab.sim.Simulation;
@@ -20,9 +23,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * SPEC §6 "raft": leader election, log replication, a replicated key-value store and its
- * clients, with Raft's safety properties checked after every event ({@code cluster.safe}).
- * One instance per session.
+ * docs/commands.md, protocol "raft": leader election, log replication, a replicated key-value
+ * store and its clients, with Raft's safety properties checked after every event
+ * ({@code cluster.safe}). One instance per session.
  */
 public final class RaftModule implements ProtocolModule, ClientProtocol {
     private final RaftConfig config = new RaftConfig();
@@ -32,48 +35,45 @@ public final class RaftModule implements ProtocolModule, ClientProtocol {
     private final RaftPaths paths = new RaftPaths(this);
     private Simulation sim;
     private boolean violationReported;
+    /** A raftlog set-up not yet judged for reachability: that happens when the cluster starts. */
+    private boolean setUpPending;
+    private final List<String> notices = new ArrayList<>();
     /** The trace's size at the last check: the next step's entries start there. */
     private int checkedTraceSize;
 
+    private final Protocol<RaftStorage> serverProtocol = new Protocol<>() {
+        @Override public String name() { return "raft"; }
+
+        /** Membership is fixed once anything has happened: Raft here has no configuration changes. */
+        @Override public RaftStorage newStorage(NodeId node) {
+            if (sim.trace().size() > 0 || sim.nodes().size() != sim.servers().size()) {
+                throw new LabException("a Raft cluster's membership is fixed once it runs: reset, then spawn every node first (e.g. spawn 5 raft)");
+            }
+            return new RaftStorage();
+        }
+
+        @Override public Process newProcess(NodeId node, RaftStorage storage) {
+            return new RaftServer(node, storage, config);
+        }
+    };
+
+    private final Protocol<ClientStorage> clientProtocol = new Protocol<>() {
+        @Override public String name() { return "raft"; }
+        @Override public ClientStorage newStorage(NodeId node) { return new ClientStorage(); }
+        @Override public Process newProcess(NodeId node, ClientStorage storage) {
+            return new RaftClient(history, storage, config);
+        }
+    };
+
     @Override public String name() { return "raft"; }
 
-    @Override public String summary() {
-        return "Raft consensus: leader election, log replication, a replicated key-value store (put, get, cas)";
-    }
+    @Override public Protocol<RaftStorage> servers() { return serverProtocol; }
 
-    @Override
-    public Protocol servers() {
-        return new Protocol() {
-            @Override public String name() { return "raft"; }
-
-            /** Membership is fixed once anything has happened: Raft here has no configuration changes. */
-            @Override public Object newStorage(NodeId node) {
-                if (sim.trace().size() > 0 || sim.nodes().size() != sim.servers().size()) {
-                    throw new LabException("a Raft cluster's membership is fixed once it runs: reset, then spawn every node first (e.g. spawn 5 raft)");
-                }
-                return new RaftStorage();
-            }
-
-            @Override public Process newProcess(NodeId node, Object storage) {
-                return new RaftServer(node, (RaftStorage) storage, config);
-            }
-        };
-    }
-
-    @Override
-    public Protocol clients() {
-        return new Protocol() {
-            @Override public String name() { return "raft"; }
-            @Override public Object newStorage(NodeId node) { return new ClientStorage(); }
-            @Override public Process newProcess(NodeId node, Object storage) {
-                return new RaftClient(history, (ClientStorage) storage, config);
-            }
-        };
-    }
+    @Override public Protocol<ClientStorage> clients() { return clientProtocol; }
 
     @Override public History history() { return history; }
 
-    @Override public List<String> operations() { return List.of("put", "get", "cas"); }
+    @Override public HistoryModel historyModel() { return HistoryModel.KEY_VALUE; }
 
     @Override
     public void attach(Simulation simulation) {
@@ -82,26 +82,35 @@ public final class RaftModule implements ProtocolModule, ClientProtocol {
         sim.addObserver(() -> checkSafety(cause));
     }
 
-    @Override public List<Param> params() { return config.params(); }
+    @Override public Settings settings() { return config.settings(); }
 
-    @Override public List<String> configWarnings() { return config.warnings(); }
+    @Override public List<String> settingsChanged(List<String> keys) { return config.warnings(); }
+
+    @Override public List<PathSpec> paths() { return RaftPaths.CATALOG; }
+
+    @Override public List<String> expand(NodeId node, PathSpec pattern) { return paths.expand(node, pattern); }
 
     @Override public Value nodeValue(NodeId node, String field) { return paths.node(node, field); }
 
-    @Override public List<String> nodeFields(NodeId node) { return paths.nodeFields(node); }
-
     @Override public Value clusterValue(String field) { return paths.cluster(field); }
 
-    @Override public List<String> clusterFields() { return RaftPaths.CLUSTER_FIELDS; }
+    @Override
+    public List<Property> properties() {
+        return List.of(new Property("safe", String.join(", ", checker.names()) + " held at every step (Raft paper, Figure 3)"));
+    }
 
     @Override public Table clusterTable() { return new RaftTable(this).build(); }
 
     @Override
     public List<String> takeNotices() {
+        List<String> out = new ArrayList<>(notices);
+        notices.clear();
         Violation v = checker.violation();
-        if (v == null || violationReported) return List.of();
-        violationReported = true;
-        return List.of("UNSAFE: " + v);
+        if (v != null && !violationReported) {
+            violationReported = true;
+            out.add("UNSAFE: " + v);
+        }
+        return out;
     }
 
     // ---- for paths, views and commands ----
@@ -110,12 +119,13 @@ public final class RaftModule implements ProtocolModule, ClientProtocol {
     RaftConfig config() { return config; }
     Violation violation() { return checker.violation(); }
     int committedLength() { return checker.committedLength(); }
+    int appliedLength() { return checker.appliedLength(); }
 
     /** Every server, in node order. */
     List<ServerHandle> handles() {
         if (servers.size() != sim.servers().size()) {
             servers.clear();
-            for (NodeId id : sim.servers()) servers.add(new ServerHandle(sim, id));
+            for (NodeId id : sim.servers()) servers.add(new ServerHandle(sim, id, sim.storage(id, serverProtocol)));
         }
         return servers;
     }
@@ -126,7 +136,7 @@ public final class RaftModule implements ProtocolModule, ClientProtocol {
         return handles().get(node.index());
     }
 
-    /** The up leader with the highest term, or null (SPEC §5 {@code cluster.leader}). */
+    /** The up leader with the highest term, or null ({@code cluster.leader}). */
     NodeId leader() {
         NodeId best = null;
         int bestTerm = -1;
@@ -145,7 +155,7 @@ public final class RaftModule implements ProtocolModule, ClientProtocol {
      * have these terms, current term T (default: its last entry's term), and no vote. Only
      * while the node is down or before anything has happened, so no volatile state disagrees.
      */
-    public String setLog(NodeId node, List<Integer> terms, Integer term) {
+    String setLog(NodeId node, List<Integer> terms, Integer term) {
         ServerHandle h = handle(node);
         if (h.up() && sim.trace().size() > 0) {
             throw new LabException("raftlog changes a log only before the cluster runs or while the node is down (crash " + node + " first)");
@@ -157,8 +167,7 @@ public final class RaftModule implements ProtocolModule, ClientProtocol {
             if (t < 1) throw new LabException("terms start at 1 (got " + t + ")");
             if (t < previous) throw new LabException("a log's terms never decrease (got " + t + " after " + previous + ")");
             previous = t;
-            int index = entries.size() + 1;
-            entries.add(new LogEntry(t, new Command("put", "k" + index, List.of(Integer.toString(t)), null, 0)));
+            entries.add(new LogEntry(t, Command.setUp(entries.size() + 1, t)));
         }
         int last = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).term();
         int current = term != null ? term : Math.max(last, h.storage().currentTerm());
@@ -166,12 +175,31 @@ public final class RaftModule implements ProtocolModule, ClientProtocol {
         h.storage().log().replace(entries);
         h.storage().setCurrentTerm(current);
         h.storage().setVotedFor(null);
+        setUpPending = true;
         checkSafety(() -> "raftlog " + node);
         return node + ": term " + current + ", log " + paths.node(node, "log").show();
     }
 
+    /**
+     * Why no run reaches the servers' set-up state, or null. An entry of term T was made by a
+     * leader of T, which a majority voted for, each of them moving to term T or later; terms
+     * never go down. So every term in a log needs a majority whose current term is at least it.
+     */
+    private String unreachable() {
+        int majority = handles().size() / 2 + 1;
+        int highest = 0;
+        for (ServerHandle h : handles()) highest = Math.max(highest, h.log().lastTerm());
+        if (highest == 0) return null;
+        List<String> atLeast = new ArrayList<>();
+        for (ServerHandle h : handles()) if (h.currentTerm() >= highest) atLeast.add(h.name());
+        if (atLeast.size() >= majority) return null;
+        return "an entry of term " + highest + " needs a leader of term " + highest + ", elected by " + majority
+                + " servers whose terms are now >= " + highest + ", but only " + (atLeast.isEmpty() ? "none" : String.join(" ", atLeast))
+                + (atLeast.size() == 1 ? " is" : " are") + " (raise --term on more nodes)";
+    }
+
     /** The {@code timeout NODE} command: the node's election timer fires now. */
-    public void timeout(NodeId node) {
+    void timeout(NodeId node) {
         ServerHandle h = handle(node);
         RaftServer s = h.server();
         if (s == null) throw new LabException(node + " is down (restart " + node + " first)");
@@ -185,7 +213,13 @@ public final class RaftModule implements ProtocolModule, ClientProtocol {
     // ---- safety ----
 
     private void checkSafety(Supplier<String> cause) {
-        if (sim == null || checker.violation() != null) return;
+        if (sim == null) return;
+        if (setUpPending && sim.trace().size() > 0) {
+            setUpPending = false;
+            String why = unreachable();
+            if (why != null) notices.add("warning: no run reaches the raftlog set-up: " + why);
+        }
+        if (checker.violation() != null) return;
         checker.check(handles(), cause);
         checkedTraceSize = sim.trace().size();
     }

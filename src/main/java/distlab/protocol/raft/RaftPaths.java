@@ -1,25 +1,48 @@
 package distlab.protocol.raft;
 
+import distlab.protocol.PathSpec;
 import distlab.sim.LabException;
 import distlab.sim.Simulation;
 import distlab.sim.Value;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.NodeKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Raft's paths for {@code show}/{@code expect} (SPEC §5): {@code NODE.role term votedFor
- * commit log kv.KEY} and extras; {@code cluster.leader leaders safe} and extras. Volatile
- * fields of a crashed node read as they will be after its restart: role {@code down},
- * commit 0, an empty store.
+ * Raft's paths for {@code show}/{@code expect} (docs/commands.md): {@code NODE.role term
+ * votedFor commit log kv.KEY} and extras; {@code cluster.leader leaders safe} and extras.
+ * Volatile fields of a crashed node read as they will be after its restart: role
+ * {@code down}, commit 0, an empty store.
  */
 final class RaftPaths {
-    static final List<String> CLUSTER_FIELDS = List.of("leader", "leaders", "term", "committed", "safe", "violation");
-    private static final List<String> SERVER_FIELDS = List.of("role", "term", "votedFor", "commit", "lastApplied", "log",
-            "terms", "leader", "votes", "timer", "kv");
-    private static final List<String> CLIENT_FIELDS = List.of("role", "target", "attempts");
+    static final List<PathSpec> CATALOG = List.of(
+            PathSpec.server("role", "follower, candidate, leader, or down"),
+            PathSpec.server("term", "current term (persistent)"),
+            PathSpec.server("votedFor", "the candidate it voted for in its term, or none (persistent)"),
+            PathSpec.server("commit", "commitLength: entries it knows committed and has applied"),
+            PathSpec.server("lastApplied", "the same as commit: entries applied to its store"),
+            PathSpec.server("log", "the log as [term:command, ...] (persistent)"),
+            PathSpec.server("terms", "the log's terms as a vector"),
+            PathSpec.server("leader", "the leader it knows of, or none"),
+            PathSpec.server("votes", "votes a candidate has received"),
+            PathSpec.server("timer", "time left on its election timer, or none"),
+            PathSpec.server("kv", "its whole store, {k=v, ...}"),
+            PathSpec.server("kv.KEY", "the value of KEY in its store, or none"),
+            PathSpec.server("sent.NODE", "leader only: sentLength of follower NODE"),
+            PathSpec.server("acked.NODE", "leader only: ackedLength of follower NODE"),
+            PathSpec.client("role", "client"),
+            PathSpec.client("target", "the node its current attempt went to, or none"),
+            PathSpec.client("attempts", "attempts of its current op"),
+            PathSpec.cluster("leader", "the up leader with the highest term, or none"),
+            PathSpec.cluster("leaders", "how many up nodes are leaders"),
+            PathSpec.cluster("term", "the highest current term"),
+            PathSpec.cluster("committed", "entries committed as the paper defines it: stored on a majority by their term's leader"),
+            PathSpec.cluster("applied", "indexes some node has applied"),
+            PathSpec.cluster("safe", "election safety, leader append-only, log matching, leader completeness and state machine safety held at every step"),
+            PathSpec.cluster("violation", "the first broken property, where and why, or none"));
 
     private final RaftModule module;
 
@@ -27,17 +50,13 @@ final class RaftPaths {
         this.module = module;
     }
 
-    List<String> nodeFields(NodeId node) {
-        if (module.sim().kind(node) == NodeKind.CLIENT) return CLIENT_FIELDS;
+    /** A leader's sent.NODE and acked.NODE for each follower; show NODE lists no kv.KEY (kv shows the store). */
+    List<String> expand(NodeId node, PathSpec pattern) {
+        List<String> out = new ArrayList<>();
         RaftServer s = module.handle(node).server();
-        if (s == null || s.role() != RaftServer.Role.LEADER) return SERVER_FIELDS;
-        List<String> out = new java.util.ArrayList<>(SERVER_FIELDS);
-        for (NodeId peer : module.sim().servers()) {
-            if (!peer.equals(node)) {
-                out.add("sent." + peer);
-                out.add("acked." + peer);
-            }
-        }
+        if (s == null || s.role() != RaftServer.Role.LEADER || pattern.field().startsWith("kv.")) return out;
+        String prefix = pattern.field().substring(0, pattern.field().indexOf('.') + 1);
+        for (NodeId peer : module.sim().servers()) if (!peer.equals(node)) out.add(prefix + peer);
         return out;
     }
 
@@ -103,6 +122,7 @@ final class RaftPaths {
             }
             case "term": return Value.of(module.handles().stream().mapToInt(ServerHandle::currentTerm).max().orElse(0));
             case "committed": return Value.of(module.committedLength());
+            case "applied": return Value.of(module.appliedLength());
             case "safe": return Value.of(module.violation() == null);
             case "violation": return module.violation() == null ? Value.NONE : Value.text(module.violation().toString());
             default: return null;

@@ -10,6 +10,7 @@ import distlab.protocol.raft.RaftMessage.VoteResponse;
 import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.Process;
+import distlab.sim.node.TimerTag;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,9 +28,6 @@ public final class RaftServer implements Process {
 
         public String word() { return name().toLowerCase(java.util.Locale.ROOT); }
     }
-
-    static final String ELECTION_TIMER = "election";
-    static final String HEARTBEAT_TIMER = "heartbeat";
 
     private final NodeId self;
     private final RaftStorage storage;
@@ -90,11 +88,11 @@ public final class RaftServer implements Process {
     }
 
     @Override
-    public void onTimer(Context ctx, Object tag) {
-        if (tag == ELECTION_TIMER) {
+    public void onTimer(Context ctx, TimerTag tag) {
+        if (tag == RaftTimer.ELECTION) {
             electionTimer = -1;
             startElection(ctx);
-        } else if (tag == HEARTBEAT_TIMER && leadership != null) {
+        } else if (tag == RaftTimer.HEARTBEAT && leadership != null) {
             leadership.onHeartbeat(ctx, commitLength);
         }
     }
@@ -289,7 +287,7 @@ public final class RaftServer implements Process {
     private void resetElectionTimer(Context ctx) {
         ctx.cancelTimer(electionTimer);
         long delay = ctx.rng().between(config.electionMinMicros(), config.electionMaxMicros());
-        electionTimer = ctx.setTimer(delay, ELECTION_TIMER);
+        electionTimer = ctx.setTimer(delay, RaftTimer.ELECTION);
         electionDeadline = ctx.now() + delay;
     }
 

@@ -9,10 +9,10 @@ final class ServerHandle implements CheckedServer {
     private final NodeId id;
     private final RaftStorage storage;
 
-    ServerHandle(Simulation sim, NodeId id) {
+    ServerHandle(Simulation sim, NodeId id, RaftStorage storage) {
         this.sim = sim;
         this.id = id;
-        this.storage = (RaftStorage) sim.storage(id);
+        this.storage = storage;
     }
 
     NodeId id() { return id; }
@@ -20,7 +20,7 @@ final class ServerHandle implements CheckedServer {
 
     /** The running process, or null while the node is down. */
     RaftServer server() {
-        return (RaftServer) sim.process(id);
+        return sim.process(id) instanceof RaftServer s ? s : null;
     }
 
     @Override public String name() { return id.name(); }

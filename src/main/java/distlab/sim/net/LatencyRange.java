@@ -13,6 +13,24 @@ public record LatencyRange(long minMicros, long maxMicros) {
         }
     }
 
+    /** {@code 20ms}, {@code 5..15ms} (MIN takes MAX's unit), {@code 5ms..1s}. */
+    public static LatencyRange parse(String text) {
+        String[] parts = text.split("\\.\\.", -1);
+        if (parts.length > 2 || parts[0].isEmpty() || (parts.length == 2 && parts[1].isEmpty())) {
+            String shown = text.length() <= 40 ? text : text.substring(0, 37) + "...";
+            throw new LabException("bad latency '" + shown + "' (use e.g. 20ms or 5..15ms)");
+        }
+        if (parts.length == 1) {
+            long micros = SimTime.parse(parts[0]);
+            return new LatencyRange(micros, micros);
+        }
+        String max = parts[1];
+        String min = parts[0];
+        String unit = max.replaceAll("^[0-9.]+", "");
+        if (min.matches("[0-9.]+")) min = min + unit;
+        return new LatencyRange(SimTime.parse(min), SimTime.parse(max));
+    }
+
     @Override
     public String toString() {
         return minMicros == maxMicros ? SimTime.format(minMicros)

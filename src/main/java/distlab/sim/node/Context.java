@@ -24,7 +24,7 @@ public interface Context {
     }
 
     /** Fire {@link Process#onTimer} after the delay, unless cancelled or the node crashes first. */
-    long setTimer(long delayMicros, Object tag);
+    long setTimer(long delayMicros, TimerTag tag);
 
     void cancelTimer(long timerId);
 

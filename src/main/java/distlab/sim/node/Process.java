@@ -13,5 +13,5 @@ public interface Process {
     void onMessage(Context ctx, NodeId from, Object payload);
 
     /** A timer set with {@link Context#setTimer} fired. */
-    default void onTimer(Context ctx, Object tag) {}
+    default void onTimer(Context ctx, TimerTag tag) {}
 }

@@ -2,68 +2,25 @@ package distlab.ui.tui;
 
 import distlab.engine.LineSplitter;
 import distlab.engine.Session;
-import distlab.engine.query.Evaluator;
-import distlab.engine.query.Expr;
-import distlab.engine.query.Parser;
-import distlab.sim.SimTime;
-import java.util.List;
-import java.util.Set;
+import distlab.protocol.command.RunWindow;
 import java.util.function.BooleanSupplier;
 
 /**
- * Which typed commands animate, and over what window: {@code run} and {@code advance} up
- * to their end time, {@code step N} (N > 1) event by event. A run's until-condition is read
- * the way the run command reads it, so the pacer does not wait for an event after it holds.
- * Built on the engine thread; a line that does not parse does not animate (the command
- * then reports its own error).
+ * Which typed commands animate, and over what window, as their declarations say ({@code run}
+ * and {@code advance} up to their end time, {@code step N} event by event, until a run's
+ * condition holds), and which ones only read the session. Windows are built on the engine
+ * thread; a line that does not parse does not animate (the command then reports its own error).
  */
 record Animation(long end, BooleanSupplier done) {
-    /** Commands that only read the session: they may run while an animation is under way. */
-    static final Set<String> READ_ONLY = Set.of("show", "expect", "nodes", "messages", "events", "clocks", "diagram",
-            "help", "lectures", "lecture", "next", "prev", "progress", "note", "question", "done", "check");
+    /** Whether a line's command only reads the session, so it may run during an animation. Any thread. */
+    static boolean isReadOnly(Session session, String line) {
+        return session.commands().isReadOnlyCommand(firstWord(line));
+    }
 
+    /** The animation a line starts, or null. On the engine thread. */
     static Animation of(Session session, String line) {
-        try {
-            String text = LineSplitter.expandVariables(LineSplitter.stripComment(line), session.variables());
-            List<String> words = LineSplitter.split(text);
-            if (words.isEmpty()) return null;
-            long now = session.sim().now();
-            switch (words.get(0)) {
-                case "advance":
-                    return words.size() == 2 ? new Animation(now + SimTime.parse(words.get(1)), () -> false) : null;
-                case "step":
-                    return words.size() == 2 && words.get(1).matches("\\d{1,9}") && Integer.parseInt(words.get(1)) > 1
-                            ? new Animation(Long.MAX_VALUE, () -> false) : null;
-                case "run":
-                    return run(session, text.substring(text.indexOf("run") + 3).strip(), now);
-                default:
-                    return null;
-            }
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static Animation run(Session session, String raw, long now) {
-        long micros = session.runDefaultMicros();
-        String first = raw.isEmpty() ? "" : raw.split("\\s+")[0];
-        if (!first.isEmpty() && !first.equals("until")) {
-            micros = SimTime.parse(first);
-            raw = raw.substring(first.length()).strip();
-        }
-        if (micros > session.runMaxMicros()) return null;
-        if (raw.isEmpty()) return new Animation(now + micros, () -> false);
-        if (!raw.startsWith("until")) return null;
-        Expr until = Parser.parse(raw.substring("until".length()).strip());
-        return new Animation(now + micros, () -> holds(session, until));
-    }
-
-    private static boolean holds(Session session, Expr until) {
-        try {
-            return Evaluator.evaluate(until, session.paths()).holds();
-        } catch (RuntimeException e) {
-            return false;
-        }
+        RunWindow window = session.commands().window(line);
+        return window == null ? null : new Animation(window.endMicros(), window.stop());
     }
 
     static String firstWord(String line) {

@@ -67,7 +67,7 @@ final class Controller {
                     + " max: no animation.\nexamples: speed 1s\n          speed max", Style.PLAIN);
             return;
         }
-        if (st.running() && Animation.READ_ONLY.contains(command)) {
+        if (st.running() && Animation.isReadOnly(session, line)) {
             engine.submitQuery(() -> runOnEngine(line, false, then));
             return;
         }

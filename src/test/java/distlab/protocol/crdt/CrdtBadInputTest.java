@@ -89,16 +89,16 @@ class CrdtBadInputTest {
     @Test
     void crdtCommandsInAnotherProtocolSayWhatToSpawn() {
         Lab lab = Lab.create();
-        assertEquals("inc needs CRDT replicas: spawn some first (e.g. spawn 3 gcounter)", lab.error("inc n1"));
-        assertEquals("add needs CRDT replicas: spawn some first (e.g. spawn 3 orset)", lab.error("add n1 x"));
+        assertEquals("inc is a command of CRDTs (gcounter, pncounter, lwwreg, mvreg, lwwset, orset): spawn some first (e.g. spawn 3 gcounter)", lab.error("inc n1"));
+        assertEquals("add is a command of CRDTs (gcounter, pncounter, lwwreg, mvreg, lwwset, orset): spawn some first (e.g. spawn 3 orset)", lab.error("add n1 x"));
         lab.run("spawn 3");
-        assertEquals("dec needs a CRDT protocol (gcounter pncounter lwwreg mvreg lwwset orset); this session runs plain"
+        assertEquals("dec is a command of CRDTs (gcounter, pncounter, lwwreg, mvreg, lwwset, orset); this session runs plain"
                 + " (reset, then e.g. spawn 3 pncounter)", lab.error("dec n1"));
-        assertEquals("set needs a CRDT protocol (gcounter pncounter lwwreg mvreg lwwset orset); this session runs plain"
+        assertEquals("set is a command of CRDTs (gcounter, pncounter, lwwreg, mvreg, lwwset, orset); this session runs plain"
                 + " (reset, then e.g. spawn 3 lwwreg)", lab.error("set n1 x"));
-        assertEquals("gossip needs a CRDT protocol (gcounter pncounter lwwreg mvreg lwwset orset); this session runs plain"
+        assertEquals("gossip is a command of CRDTs (gcounter, pncounter, lwwreg, mvreg, lwwset, orset); this session runs plain"
                 + " (reset, then e.g. spawn 3 gcounter)", lab.error("gossip"));
-        assertEquals("sync needs a CRDT protocol (gcounter pncounter lwwreg mvreg lwwset orset); this session runs plain"
+        assertEquals("sync is a command of CRDTs (gcounter, pncounter, lwwreg, mvreg, lwwset, orset); this session runs plain"
                 + " (reset, then e.g. spawn 3 gcounter)", lab.error("sync n1 n2"));
     }
 

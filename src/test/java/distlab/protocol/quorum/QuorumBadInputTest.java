@@ -19,7 +19,7 @@ class QuorumBadInputTest {
         Lab lab = cluster();
         assertEquals("r=4 is outside 1..3: there are 3 replicas (use 1..3, or one, quorum, all)", lab.error("config r=4"));
         assertEquals("w=0 is outside 1..3: there are 3 replicas (use 1..3, or one, quorum, all)", lab.error("config w=0"));
-        assertEquals("r must be a number (1..3) or one, quorum, all; not 'most'", lab.error("config r=most"));
+        assertEquals("r must be a number of replicas or one, quorum, all; not 'most'", lab.error("config r=most"));
         assertEquals("readrepair must be on or off, not 'maybe'", lab.error("config readrepair=maybe"));
         assertEquals("timeout must be more than 0 (e.g. timeout=1s)", lab.error("config timeout=0"));
         assertTrue(lab.error("config quorum=2").startsWith("unknown setting 'quorum' (settings: "));
@@ -55,7 +55,7 @@ class QuorumBadInputTest {
         assertEquals("c1 is a client: kv.x belongs to replicas (n1.kv.x)", lab.error("show c1.kv.x"));
         assertEquals("bad client 'zz': clients are named c1, c2, ...", lab.error("put x 1 --client zz"));
         assertEquals("n2 is a server, not a client (clients are c1, c2, ...)", lab.error("get x --client n2"));
-        assertTrue(lab.error("cas x 1 2").startsWith("quorum has no cas operation (its clients do: put get)"));
+        assertTrue(lab.error("cas x 1 2").startsWith("cas is a command of raft; this session runs quorum (reset, then e.g. spawn 3 raft)"));
         assertEquals("'none' cannot be written: it means never written (use another word)", lab.error("put x none"));
         assertTrue(lab.error("show n1.bogus").contains("n1 has: up lamport vc keys kv.x ts.x"));
         // a key never written reads as none: not an error

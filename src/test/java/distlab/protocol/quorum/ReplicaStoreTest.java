@@ -50,7 +50,7 @@ class ReplicaStoreTest {
         assertEquals(3, QuorumSize.QUORUM.of(5));
         assertEquals(5, QuorumSize.ALL.of(5));
         assertEquals(1, QuorumSize.ONE.of(5));
-        assertEquals(2, QuorumSize.parse("r", "2", 3).of(5));
-        assertEquals("quorum (3)", QuorumSize.QUORUM.show(5));
+        assertEquals(2, QuorumSize.parse("r", "2").of(5));
+        assertEquals("quorum", QuorumSize.QUORUM.setting());
     }
 }

@@ -1,5 +1,6 @@
 package distlab.protocol.raft;
 
+import distlab.sim.node.TimerTag;
 import distlab.sim.Rng;
 import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
@@ -35,7 +36,7 @@ final class FakeContext implements Context {
         return sent.size();
     }
 
-    @Override public long setTimer(long delayMicros, Object tag) {
+    @Override public long setTimer(long delayMicros, TimerTag tag) {
         long id = nextTimer++;
         timers.put(id, tag);
         return id;
@@ -58,14 +59,14 @@ final class FakeContext implements Context {
     }
 
     /** Fires the live timer with this tag, as the kernel would (it is gone once it fires). */
-    void fire(distlab.sim.node.Process process, Object tag) {
+    void fire(distlab.sim.node.Process process, TimerTag tag) {
         Long id = timers.entrySet().stream().filter(e -> e.getValue() == tag).map(Map.Entry::getKey).findFirst()
                 .orElseThrow(() -> new AssertionError("no live timer " + tag));
         timers.remove(id);
         process.onTimer(this, tag);
     }
 
-    boolean hasTimer(Object tag) {
+    boolean hasTimer(TimerTag tag) {
         return timers.containsValue(tag);
     }
 }

@@ -3,6 +3,7 @@ package distlab.protocol.raft;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import distlab.protocol.client.KvRequest;
 import distlab.sim.node.NodeId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,11 @@ class KvStateMachineTest {
     private final KvStateMachine kv = new KvStateMachine();
 
     private Command cmd(long seq, String kind, String key, String... args) {
-        return new Command(kind, key, List.of(args), c1, seq);
+        String[] w = new String[args.length + 2];
+        w[0] = kind;
+        w[1] = key;
+        System.arraycopy(args, 0, w, 2, args.length);
+        return new Command(TestCluster.request(w), c1, seq);
     }
 
     @Test
@@ -35,7 +40,7 @@ class KvStateMachineTest {
         // Lectures 1.3/5.1: a retried non-idempotent op must take effect once.
         kv.apply(cmd(1, "put", "x", "1"));
         assertEquals(Outcome.OK, kv.apply(cmd(2, "cas", "x", "1", "2")));
-        kv.apply(new Command("put", "x", List.of("1"), new NodeId(4, "c2"), 1));
+        kv.apply(new Command(new KvRequest.Put("x", "1"), new NodeId(4, "c2"), 1));
         assertEquals(Outcome.OK, kv.apply(cmd(2, "cas", "x", "1", "2")), "the remembered outcome, though x is 1 again");
         assertEquals("1", kv.get("x"));
     }
@@ -50,9 +55,9 @@ class KvStateMachineTest {
 
     @Test
     void commandsWithoutAClientAreNeverDeduplicated() {
-        Command set = new Command("put", "k1", List.of("1"), null, 0);
+        Command set = new Command(new KvRequest.Put("k1", "1"), null, 0);
         kv.apply(set);
-        kv.apply(new Command("put", "k1", List.of("2"), null, 0));
+        kv.apply(new Command(new KvRequest.Put("k1", "2"), null, 0));
         assertEquals("2", kv.get("k1"));
         assertEquals(Outcome.OK, kv.apply(Command.noop()));
     }

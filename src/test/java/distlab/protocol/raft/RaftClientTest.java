@@ -1,5 +1,6 @@
 package distlab.protocol.raft;
 
+import distlab.protocol.client.KvRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,7 @@ class RaftClientTest {
     private final RaftClient client = new RaftClient(history, new ClientStorage(), config);
 
     private Op submit(String key, String value) {
-        Op op = history.create(self, "put", key, List.of(value));
+        Op op = history.create(self, new KvRequest.Put(key, value));
         client.submit(ctx, op);
         return op;
     }
@@ -48,7 +49,7 @@ class RaftClientTest {
         Request first = onlyRequestTo(servers.get(0));
         client.onMessage(ctx, servers.get(0), new Redirect(first.seq(), null));
         assertTrue(ctx.take().isEmpty());
-        ctx.fire(client, RaftClient.BACKOFF_TIMER);
+        ctx.fire(client, RaftTimer.CLIENT_RETRY);
         assertEquals(first, onlyRequestTo(servers.get(1)));
     }
 
@@ -56,11 +57,11 @@ class RaftClientTest {
     void aTimeoutRetriesTheSameRequestWithTheNextServer() {
         submit("x", "1");
         Request first = onlyRequestTo(servers.get(0));
-        ctx.fire(client, RaftClient.TIMEOUT_TIMER);
+        ctx.fire(client, RaftTimer.CLIENT_TIMEOUT);
         assertEquals(first, onlyRequestTo(servers.get(1)));
-        ctx.fire(client, RaftClient.TIMEOUT_TIMER);
+        ctx.fire(client, RaftTimer.CLIENT_TIMEOUT);
         assertEquals(first, onlyRequestTo(servers.get(2)));
-        ctx.fire(client, RaftClient.TIMEOUT_TIMER);
+        ctx.fire(client, RaftTimer.CLIENT_TIMEOUT);
         assertEquals(first, onlyRequestTo(servers.get(0)));
         assertEquals(4, client.attempts());
     }
@@ -94,6 +95,6 @@ class RaftClientTest {
         Request first = onlyRequestTo(servers.get(0));
         for (int i = 0; i < 10; i++) client.onMessage(ctx, servers.get(i % 2), new Redirect(first.seq(), servers.get((i + 1) % 2)));
         assertEquals(servers.size(), ctx.take().size(), "at most one redirect per server, then a pause");
-        assertTrue(ctx.hasTimer(RaftClient.BACKOFF_TIMER));
+        assertTrue(ctx.hasTimer(RaftTimer.CLIENT_RETRY));
     }
 }

@@ -123,8 +123,8 @@ class RaftLabTest {
     @Test
     void raftCommandsNeedARaftCluster() {
         lab.run("spawn 3");
-        assertTrue(lab.error("timeout n1").contains("needs a Raft cluster"));
-        assertTrue(lab.error("raftlog n1 1").contains("needs a Raft cluster"));
+        assertTrue(lab.error("timeout n1").contains("timeout is a command of raft; this session runs plain"));
+        assertTrue(lab.error("raftlog n1 1").contains("raftlog is a command of raft; this session runs plain"));
     }
 
     @Test

@@ -21,14 +21,14 @@ class RaftServerElectionTest {
     void electionTimeoutMakesACandidateThatVotesForItselfAndAsksEveryOtherNode() {
         RaftServer n1 = c.start(0);
         c.storage(0).log().append(TestCluster.entry(1, "put x 1"));
-        c.ctx(0).fire(n1, RaftServer.ELECTION_TIMER);
+        c.ctx(0).fire(n1, RaftTimer.ELECTION);
         assertEquals(Role.CANDIDATE, n1.role());
         assertEquals(1, c.storage(0).currentTerm());
         assertEquals(c.id(0), c.storage(0).votedFor());
         List<FakeContext.Sent> sent = c.ctx(0).take();
         assertEquals(List.of(c.id(1), c.id(2)), sent.stream().map(FakeContext.Sent::to).toList());
         assertEquals(new VoteRequest(1, c.id(0), 1, 1), sent.get(0).payload());
-        assertTrue(c.ctx(0).hasTimer(RaftServer.ELECTION_TIMER), "a candidate restarts its election timer");
+        assertTrue(c.ctx(0).hasTimer(RaftTimer.ELECTION), "a candidate restarts its election timer");
     }
 
     @Test
@@ -95,7 +95,7 @@ class RaftServerElectionTest {
         c.storage(0).log().append(TestCluster.entry(1, "put x 1"));
         c.storage(0).setCurrentTerm(1);
         RaftServer n1 = c.start(0);
-        c.ctx(0).fire(n1, RaftServer.ELECTION_TIMER);
+        c.ctx(0).fire(n1, RaftTimer.ELECTION);
         c.ctx(0).take();
         n1.onMessage(c.ctx(0), c.id(1), new VoteResponse(2, c.id(1), true));
         assertEquals(Role.LEADER, n1.role());
@@ -104,15 +104,15 @@ class RaftServerElectionTest {
         List<LogRequest> heartbeats = c.ctx(0).taken(LogRequest.class);
         assertEquals(2, heartbeats.size());
         assertEquals(new LogRequest(2, c.id(0), 1, 1, 0, List.of()), heartbeats.get(0));
-        assertTrue(c.ctx(0).hasTimer(RaftServer.HEARTBEAT_TIMER));
-        assertFalse(c.ctx(0).hasTimer(RaftServer.ELECTION_TIMER), "a leader has no election timer");
+        assertTrue(c.ctx(0).hasTimer(RaftTimer.HEARTBEAT));
+        assertFalse(c.ctx(0).hasTimer(RaftTimer.ELECTION), "a leader has no election timer");
     }
 
     @Test
     void refusalsAndVotesOfAnotherTermDoNotCount() {
         RaftServer n1 = c.start(0);
-        c.ctx(0).fire(n1, RaftServer.ELECTION_TIMER); // term 1
-        c.ctx(0).fire(n1, RaftServer.ELECTION_TIMER); // term 2
+        c.ctx(0).fire(n1, RaftTimer.ELECTION); // term 1
+        c.ctx(0).fire(n1, RaftTimer.ELECTION); // term 2
         n1.onMessage(c.ctx(0), c.id(1), new VoteResponse(1, c.id(1), true));
         n1.onMessage(c.ctx(0), c.id(2), new VoteResponse(2, c.id(2), false));
         assertEquals(Role.CANDIDATE, n1.role());
@@ -126,14 +126,14 @@ class RaftServerElectionTest {
         assertEquals(Role.FOLLOWER, n1.role());
         assertEquals(4, c.storage(0).currentTerm());
         assertNull(c.storage(0).votedFor());
-        assertFalse(c.ctx(0).hasTimer(RaftServer.HEARTBEAT_TIMER));
-        assertTrue(c.ctx(0).hasTimer(RaftServer.ELECTION_TIMER), "a demoted leader watches for the new leader");
+        assertFalse(c.ctx(0).hasTimer(RaftTimer.HEARTBEAT));
+        assertTrue(c.ctx(0).hasTimer(RaftTimer.ELECTION), "a demoted leader watches for the new leader");
     }
 
     @Test
     void aCandidateBecomesFollowerOfALeaderOfItsOwnTerm() {
         RaftServer n1 = c.start(0);
-        c.ctx(0).fire(n1, RaftServer.ELECTION_TIMER);
+        c.ctx(0).fire(n1, RaftTimer.ELECTION);
         n1.onMessage(c.ctx(0), c.id(1), new LogRequest(1, c.id(1), 0, 0, 0, List.of()));
         assertEquals(Role.FOLLOWER, n1.role());
         assertEquals(c.id(1), n1.currentLeader());
@@ -143,7 +143,7 @@ class RaftServerElectionTest {
     void aSingleNodeClusterElectsItselfAtOnce() {
         TestCluster one = new TestCluster(1);
         RaftServer n1 = one.start(0);
-        one.ctx(0).fire(n1, RaftServer.ELECTION_TIMER);
+        one.ctx(0).fire(n1, RaftTimer.ELECTION);
         assertEquals(Role.LEADER, n1.role());
     }
 }

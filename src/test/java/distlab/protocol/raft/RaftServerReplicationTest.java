@@ -1,5 +1,6 @@
 package distlab.protocol.raft;
 
+import distlab.protocol.client.KvRequest;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -170,21 +171,21 @@ class RaftServerReplicationTest {
     @Test
     void heartbeatsReplicateToEveryFollower() {
         RaftServer n1 = c.leader(0, 1);
-        c.ctx(0).fire(n1, RaftServer.HEARTBEAT_TIMER);
+        c.ctx(0).fire(n1, RaftTimer.HEARTBEAT);
         assertEquals(2, c.ctx(0).taken(LogRequest.class).size());
-        assertTrue(c.ctx(0).hasTimer(RaftServer.HEARTBEAT_TIMER));
+        assertTrue(c.ctx(0).hasTimer(RaftTimer.HEARTBEAT));
     }
 
     @Test
     void withBatchingNewEntriesWaitForTheFollowersAnswerThenTravelTogether() {
-        c.config.params().stream().filter(p -> p.key().equals("batch")).findFirst().orElseThrow().setter().accept("on");
+        c.config.settings().set("batch", "on");
         RaftServer n1 = c.leader(0, 1);
         n1.onMessage(c.ctx(0), c.client, new Request(1, c.clientCommand(1, "put x 1")));
         assertEquals(2, c.ctx(0).taken(LogRequest.class).size());
         NodeId c2 = new NodeId(4, "c2");
-        n1.onMessage(c.ctx(0), c2, new Request(1, new Command("put", "y", List.of("2"), c2, 1)));
+        n1.onMessage(c.ctx(0), c2, new Request(1, new Command(new KvRequest.Put("y", "2"), c2, 1)));
         NodeId c3 = new NodeId(5, "c3");
-        n1.onMessage(c.ctx(0), c3, new Request(1, new Command("put", "z", List.of("3"), c3, 1)));
+        n1.onMessage(c.ctx(0), c3, new Request(1, new Command(new KvRequest.Put("z", "3"), c3, 1)));
         assertTrue(c.ctx(0).taken(LogRequest.class).isEmpty(), "both followers still owe an answer");
         n1.onMessage(c.ctx(0), c.id(1), new LogResponse(1, c.id(1), 1, true));
         List<LogRequest> next = c.ctx(0).taken(LogRequest.class);
@@ -196,15 +197,15 @@ class RaftServerReplicationTest {
 
     @Test
     void withBatchingAHeartbeatResendsARequestLeftUnansweredForAHeartbeat() {
-        c.config.params().stream().filter(p -> p.key().equals("batch")).findFirst().orElseThrow().setter().accept("on");
+        c.config.settings().set("batch", "on");
         RaftServer n1 = c.leader(0, 1);
         n1.onMessage(c.ctx(0), c.client, new Request(1, c.clientCommand(1, "put x 1")));
         c.ctx(0).take();
         c.ctx(0).now = c.config.heartbeatMicros() / 2;
-        c.ctx(0).fire(n1, RaftServer.HEARTBEAT_TIMER);
+        c.ctx(0).fire(n1, RaftTimer.HEARTBEAT);
         assertTrue(c.ctx(0).taken(LogRequest.class).isEmpty(), "a young request is the heartbeat");
         c.ctx(0).now = c.config.heartbeatMicros();
-        c.ctx(0).fire(n1, RaftServer.HEARTBEAT_TIMER);
+        c.ctx(0).fire(n1, RaftTimer.HEARTBEAT);
         List<LogRequest> again = c.ctx(0).taken(LogRequest.class);
         assertEquals(2, again.size());
         assertEquals(1, again.get(0).suffix().size());

@@ -136,9 +136,11 @@ class SafetyCheckerTest {
     @Test
     void aLeaderWithoutAnEarlierCommittedEntryBreaksLeaderCompleteness() {
         n(1).term = 1;
+        n(1).role = Role.LEADER;
         n(1).entries("1:put x 1");
-        n(1).commit = 1;
+        n(3).entries("1:put x 1");
         assertNull(check());
+        n(1).role = Role.FOLLOWER;
         n(2).term = 2;
         n(2).role = Role.LEADER;
         Violation v = check();
@@ -147,15 +149,69 @@ class SafetyCheckerTest {
     }
 
     @Test
+    void anEntryStoredOnAMajorityIsCommittedBeforeAnyNodeAppliesIt() {
+        // The paper's definition (§5.3): committed once its term's leader has it on a majority.
+        n(1).term = 1;
+        n(1).role = Role.LEADER;
+        n(1).entries("1:put x 1");
+        assertNull(check());
+        assertEquals(0, checker.committedLength(), "on one node of three: not committed");
+        n(2).entries("1:put x 1");
+        assertNull(check());
+        assertEquals(1, checker.committedLength(), "on two of three: committed, though nobody applied it");
+        assertEquals(0, checker.appliedLength());
+    }
+
+    @Test
+    void anOldTermEntryOnAMajorityIsNotCommittedByALaterLeader() {
+        // Figure 8: a leader of term 4 copying a term-2 entry to a majority does not commit it.
+        n(1).term = 4;
+        n(1).role = Role.LEADER;
+        n(1).entries("2:put x 1");
+        n(2).entries("2:put x 1");
+        assertNull(check());
+        assertEquals(0, checker.committedLength());
+        n(1).entries("4:put y 1");
+        n(2).entries("4:put y 1");
+        assertNull(check());
+        assertEquals(2, checker.committedLength(), "a term-4 entry on a majority commits everything before it too");
+    }
+
+    @Test
     void anEntryCommittedLaterByAnOlderLeaderMustAlsoBeInTheNewerLeader() {
         n(2).term = 3;
         n(2).role = Role.LEADER;
         assertNull(check());
         n(1).term = 2;
+        n(1).role = Role.LEADER;
         n(1).entries("2:put x 1");
-        n(1).commit = 1;
+        n(3).entries("2:put x 1");
         Violation v = check();
         assertEquals("leader completeness", v.invariant());
+    }
+
+    @Test
+    void aLeaderThatOverwritesItsOwnEntryBreaksLeaderAppendOnly() {
+        n(1).term = 2;
+        n(1).role = Role.LEADER;
+        n(1).entries("2:put x 1", "2:put x 2");
+        assertNull(check());
+        n(1).log.truncate(1);
+        Violation v = check();
+        assertEquals("leader append-only", v.invariant());
+        assertTrue(v.explanation().contains("n1, leader of term 2, changed its entry 2"), v.toString());
+    }
+
+    @Test
+    void aNodeReplacingAnEntryItAppliedBreaksStateMachineSafetyNotLogMatching() {
+        n(1).entries("1:put x 1");
+        n(1).commit = 1;
+        assertNull(check());
+        n(1).log.truncate(0);
+        n(1).entries("2:put x 9");
+        Violation v = check();
+        assertEquals("state machine safety", v.invariant());
+        assertTrue(v.explanation().contains("n1 replaced its applied entry 1 (1:put x 1) by 2:put x 9"), v.toString());
     }
 
     @Test

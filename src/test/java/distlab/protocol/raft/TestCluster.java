@@ -1,5 +1,6 @@
 package distlab.protocol.raft;
 
+import distlab.protocol.client.KvRequest;
 import distlab.protocol.raft.RaftMessage.VoteResponse;
 import distlab.sim.node.NodeId;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ final class TestCluster {
     RaftServer leader(int i, int term) {
         storage(i).setCurrentTerm(term - 1);
         RaftServer s = start(i);
-        ctx(i).fire(s, RaftServer.ELECTION_TIMER);
+        ctx(i).fire(s, RaftTimer.ELECTION);
         NodeId voter = id((i + 1) % ids.size());
         for (int v = 0; v < ids.size() / 2; v++) {
             voter = id((i + 1 + v) % ids.size());
@@ -53,11 +54,21 @@ final class TestCluster {
 
     static LogEntry entry(int term, String command) {
         String[] w = command.split(" ");
-        return new LogEntry(term, new Command(w[0], w.length > 1 ? w[1] : "", List.of(w).subList(Math.min(2, w.length), w.length), null, 0));
+        return new LogEntry(term, w[0].equals("noop") ? Command.noop() : new Command(request(w), null, 0));
     }
 
     Command clientCommand(long seq, String command) {
         String[] w = command.split(" ");
-        return new Command(w[0], w[1], List.of(w).subList(2, w.length), client, seq);
+        return new Command(request(w), client, seq);
+    }
+
+    /** {@code put x 1}, {@code get x}, {@code cas x 1 2} as a request. */
+    static KvRequest request(String... w) {
+        return switch (w[0]) {
+            case "put" -> new KvRequest.Put(w[1], w[2]);
+            case "get" -> new KvRequest.Get(w[1]);
+            case "cas" -> new KvRequest.Cas(w[1], w[2], w[3]);
+            default -> new KvRequest.Put(w[0], "0"); // a bare word names an entry in tests: "a" is put a 0
+        };
     }
 }

@@ -1,0 +1,7 @@
+package distlab.protocol.command;
+
+/** What a command does, given its parsed words. Throws LabException for bad input. */
+@FunctionalInterface
+public interface CommandBody {
+    void run(Call call);
+}

@@ -1,0 +1,130 @@
+package distlab.protocol.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A command, declared once: its name, help group, synopsis, description, examples, words and
+ * options, whether it only reads the session, how long a run it starts, and what it does.
+ * The engine builds parsing, {@code help}, completion and the command reference from it.
+ *
+ * @param readOnly the command changes nothing, so a front end may run it during a run
+ * @param runLength how far in virtual time it runs (for animation), or null
+ */
+public record CommandSpec(String name, String group, String synopsis, List<String> description, List<String> examples,
+                          List<WordSpec> words, List<OptionSpec> options, boolean readOnly, RunLength runLength,
+                          CommandBody body) {
+    public CommandSpec {
+        description = List.copyOf(description);
+        examples = List.copyOf(examples);
+        words = List.copyOf(words);
+        options = List.copyOf(options);
+        if (description.isEmpty() || examples.isEmpty()) throw new IllegalArgumentException(name + ": needs a description and an example");
+    }
+
+    /** Starts the declaration of a command. */
+    public static Builder named(String name) {
+        return new Builder(name);
+    }
+
+    /** The first description line, for the command list. */
+    public String summary() {
+        return description.get(0);
+    }
+
+    /** The same command under another name ({@code exit} for {@code quit}). */
+    public CommandSpec alias(String otherName) {
+        return new CommandSpec(otherName, group, synopsis.replaceFirst("^" + name, otherName), description, examples, words,
+                options, readOnly, runLength, body);
+    }
+
+    /** The same command listed under a help group. */
+    public CommandSpec inGroup(String title) {
+        return new CommandSpec(name, title, synopsis, description, examples, words, options, readOnly, runLength, body);
+    }
+
+    public OptionSpec option(String optionName) {
+        for (OptionSpec o : options) if (o.name().equals(optionName)) return o;
+        return null;
+    }
+
+    /** Builds a {@link CommandSpec}; the synopsis is made from the words unless given. */
+    public static final class Builder {
+        private final String name;
+        private String group = "";
+        private String synopsis;
+        private final List<String> description = new ArrayList<>();
+        private final List<String> examples = new ArrayList<>();
+        private final List<WordSpec> words = new ArrayList<>();
+        private final List<OptionSpec> options = new ArrayList<>();
+        private boolean readOnly;
+        private RunLength runLength;
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        public Builder group(String title) {
+            group = title;
+            return this;
+        }
+
+        /** A synopsis the words cannot express, such as {@code deliver MSG... | deliver all}. */
+        public Builder synopsis(String text) {
+            synopsis = text;
+            return this;
+        }
+
+        public Builder describe(String... lines) {
+            description.addAll(List.of(lines));
+            return this;
+        }
+
+        public Builder example(String... lines) {
+            examples.addAll(List.of(lines));
+            return this;
+        }
+
+        public Builder word(String label, WordKind kind) {
+            return word(label, kind, Arity.ONE);
+        }
+
+        public Builder word(String label, WordKind kind, Arity arity) {
+            words.add(new WordSpec(label, kind, arity, List.of()));
+            return this;
+        }
+
+        /** A word that must be one of {@code choices}. */
+        public Builder choice(String label, Arity arity, String... choices) {
+            words.add(new WordSpec(label, WordKind.CHOICE, arity, List.of(choices)));
+            return this;
+        }
+
+        public Builder option(String optionName, String label, WordKind kind, String help) {
+            options.add(new OptionSpec(optionName, label, kind, help));
+            return this;
+        }
+
+        public Builder flag(String optionName, String help) {
+            options.add(new OptionSpec(optionName, null, null, help));
+            return this;
+        }
+
+        public Builder readOnly() {
+            readOnly = true;
+            return this;
+        }
+
+        public Builder runs(RunLength length) {
+            runLength = length;
+            return this;
+        }
+
+        public CommandSpec body(CommandBody body) {
+            String shown = synopsis != null ? synopsis : name + words.stream().map(w -> " " + w.arity().show(w.label())).collect(Collectors.joining())
+                    + options.stream().map(o -> " " + o.synopsis()).collect(Collectors.joining());
+            return new CommandSpec(name, group, shown, description, examples, words, options, readOnly, runLength, body);
+        }
+    }
+}
