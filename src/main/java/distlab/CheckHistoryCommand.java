@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code java -jar lab.jar check-history --model cas-register FILE...} (SPEC §1, §7): wiring only. */
+/** {@code java -jar lab.jar check-history --model cas-register FILE...} (docs/language.md; docs/history-checker.md): wiring only. */
 @Command(name = "check-history", mixinStandardHelpOptions = true,
         description = {"Check Jepsen-style histories (e.g. INFO jepsen.util - 2 :invoke :cas [3 0]) for linearizability.",
                 "Prints FILE: linearizable | not linearizable | unknown | empty (no operations), one line per file."},

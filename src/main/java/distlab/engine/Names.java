@@ -3,7 +3,7 @@ package distlab.engine;
 import distlab.sim.LabException;
 import java.util.Set;
 
-/** Rules for the names users give nodes (SPEC §3). */
+/** Rules for the names users give nodes (docs/language.md, names). */
 final class Names {
     private static final Set<String> RESERVED = Set.of("all", "none", "leader", "cluster", "time", "true", "false",
             "and", "or", "not", "until");

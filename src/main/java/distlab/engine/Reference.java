@@ -75,6 +75,11 @@ public final class Reference {
         return out;
     }
 
+    /** A markdown table cell: a pipe would end the cell. */
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
+    }
+
     private static String row(String left, String right) {
         return String.format(Locale.ROOT, "  %-24s %s", left, right);
     }
@@ -105,9 +110,9 @@ public final class Reference {
         }
         b.append("\n## Every session\n\n### Settings\n\n| setting | default | meaning |\n|---|---|---|\n");
         KernelSettings kernel = session.kernelSettings();
-        for (String key : kernel.keys()) b.append("| `").append(key).append("` | `").append(kernel.show(key)).append("` | ").append(kernel.help(key)).append(" |\n");
+        for (String key : kernel.keys()) b.append("| `").append(key).append("` | `").append(kernel.show(key)).append("` | ").append(cell(kernel.help(key))).append(" |\n");
         b.append("\n### Paths\n\n| path | value |\n|---|---|\n| `time` | the virtual time |\n");
-        for (PathSpec p : SessionPaths.KERNEL) b.append("| `").append(p.path()).append("` | ").append(p.help()).append(" |\n");
+        for (PathSpec p : SessionPaths.KERNEL) b.append("| `").append(p.path()).append("` | ").append(cell(p.help())).append(" |\n");
         return b.toString();
     }
 
@@ -131,13 +136,13 @@ public final class Reference {
         if (!settings.isEmpty()) {
             b.append("\n| setting | default | meaning |\n|---|---|---|\n");
             for (Setting<?> s : settings) {
-                b.append("| `").append(s.key()).append("` | `").append(s.format(s.initial())).append("` | ").append(s.help()).append(" |\n");
+                b.append("| `").append(s.key()).append("` | `").append(s.format(s.initial())).append("` | ").append(cell(s.help())).append(" |\n");
             }
         }
         List<PathSpec> paths = protocolPaths(module);
         if (!paths.isEmpty()) {
             b.append("\n| path | value |\n|---|---|\n");
-            for (PathSpec p : paths) b.append("| `").append(p.path()).append("` | ").append(p.help()).append(" |\n");
+            for (PathSpec p : paths) b.append("| `").append(p.path()).append("` | ").append(cell(p.help())).append(" |\n");
         }
         if (!module.properties().isEmpty()) {
             b.append("\nSafety properties: ");

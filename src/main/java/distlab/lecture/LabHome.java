@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where the learner's notes live (SPEC §4): {@code --home DIR} if given; else the
+ * Where the learner's notes live (docs/commands.md): {@code --home DIR} if given; else the
  * repository when the lab runs from it; else {@code ~/.distlab}.
  */
 public record LabHome(Path dir) {

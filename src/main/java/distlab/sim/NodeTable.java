@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The nodes of a simulation, clients included, in node order (creation order, SPEC §3). */
+/** The nodes of a simulation, clients included, in node order (creation order, docs/language.md, names). */
 final class NodeTable {
     private final List<SimNode> nodes = new ArrayList<>();
     private final Map<String, SimNode> byName = new HashMap<>();

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * A value that {@code show} prints and {@code expect} compares. Values compare by their
- * printed form, numerically when both are numbers (SPEC §5), so every kind prints canonically.
+ * printed form, numerically when both are numbers (docs/language.md, paths and expressions), so every kind prints canonically.
  */
 public sealed interface Value {
     Value NONE = new Text("none");

@@ -3,12 +3,14 @@ package distlab.arch;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** ARCHITECTURE.md's layering, kept true: dependencies point down only. */
+/** docs/architecture.md's layering, kept true: dependencies point down only. */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -50,6 +52,28 @@ class ArchitectureTest {
                 .orShould().callMethod(Math.class, "random")
                 .orShould().callConstructor(java.util.Random.class)
                 .orShould().callConstructor(java.util.Random.class, long.class)
+                .check(CLASSES);
+    }
+
+    /**
+     * One package per protocol (docs/adding-a-protocol.md): the engine and the front ends know
+     * protocols only through the seam (distlab.protocol, its command and client packages) and
+     * the one registry that names the families.
+     */
+    @Test
+    void theEngineAndFrontEndsNameNoConcreteProtocolButTheRegistry() {
+        DescribedPredicate<JavaClass> concreteProtocol = JavaClass.Predicates.resideInAPackage("distlab.protocol.*..")
+                .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage("distlab.protocol.command..", "distlab.protocol.client..")));
+        noClasses().that().resideInAnyPackage("distlab.engine..", "distlab.ui..")
+                .and().doNotHaveFullyQualifiedName("distlab.engine.Protocols")
+                .should().dependOnClassesThat(concreteProtocol.as("a concrete protocol package"))
+                .check(CLASSES);
+    }
+
+    @Test
+    void protocolsKnowNothingOfTheEngine() {
+        noClasses().that().resideInAPackage("distlab.protocol..")
+                .should().dependOnClassesThat().resideInAnyPackage("distlab.engine..", "distlab.ui..", "distlab.check..", "distlab.view..")
                 .check(CLASSES);
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code check linearizable} and {@code cluster.linearizable} on hand-made quorum histories,
- * including pending, timed-out and failed ops (SPEC §7), driven by manual delivery.
+ * including pending, timed-out and failed ops (docs/history-checker.md), driven by manual delivery.
  */
 class SessionLinearizabilityTest {
     private static List<Operation<KvOp, KvResult>> operations(Lab lab) {

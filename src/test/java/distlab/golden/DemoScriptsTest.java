@@ -16,8 +16,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every demo is a test (jlox's golden files): each demos/*.lab runs with seed 1, all its
  * expect lines must hold, a second run must print the same bytes, and the transcript must
- * match src/test/resources/golden/NAME.out. Regenerate the golden files after a deliberate
- * output change with: mvn test -Dtest=DemoScriptsTest -Dgolden.update=true
+ * match src/test/resources/golden/NAME.out. Write or regenerate the golden files after a
+ * deliberate output change, read the diff, and commit them:
+ * mvn test -Dtest=DemoScriptsTest -Dgolden.update=true
  */
 class DemoScriptsTest {
     private static final Path DEMOS = Path.of("demos");
@@ -41,10 +42,12 @@ class DemoScriptsTest {
         Lab.Transcript second = Lab.script(demo.toString(), text, 1, true);
         assertEquals(first.stdout(), second.stdout(), "same seed, same script, different output");
         Path golden = GOLDEN.resolve(demo.getFileName().toString().replace(".lab", ".out"));
-        if (Boolean.getBoolean("golden.update") || !Files.exists(golden)) {
+        if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(GOLDEN);
             Files.writeString(golden, first.stdout(), StandardCharsets.UTF_8);
         }
+        // A missing transcript fails: one written on the fly would pass whatever the demo printed.
+        assertTrue(Files.exists(golden), golden + " is missing: run with -Dgolden.update=true, read it, and commit it");
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), first.stdout(), "transcript differs from " + golden);
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code java -jar lab.jar check-history} end to end through {@link Main#run} (SPEC §1, §7): the
+ * {@code java -jar lab.jar check-history} end to end through {@link Main#run} (docs/language.md; docs/history-checker.md): the
  * 102 Jepsen etcd histories get the verdicts of EXPECTED.txt, the empty one (etcd_095) is reported, and bad
  * input gives one clear line with the right exit status.
  */

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line of SPEC §1–§2: modes, options, exit statuses and the error format. */
+/** The command line of docs/language.md: modes, options, exit statuses and the error format. */
 class MainTest {
     @TempDir
     Path dir;

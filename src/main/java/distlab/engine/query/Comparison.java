@@ -6,7 +6,7 @@ import distlab.sim.Value;
 import java.util.Arrays;
 
 /**
- * SPEC §5's comparison rules: numbers (and durations) compare numerically, vectors
+ * docs/language.md's comparison rules: numbers (and durations) compare numerically, vectors
  * componentwise (the happens-before order on vector timestamps), everything else by its
  * printed form.
  */
@@ -48,7 +48,7 @@ final class Comparison {
     }
 
     /**
-     * Equal means printed alike (SPEC §5). For the order, a shorter vector is padded with
+     * Equal means printed alike (docs/language.md, paths and expressions). For the order, a shorter vector is padded with
      * zeros: a node added later has seen nothing.
      */
     private static boolean vectors(int[] a, String op, int[] b) {

@@ -1,6 +1,6 @@
 package distlab.engine.query;
 
-/** The syntax tree of an {@code expect} / {@code run until} / {@code let} expression (SPEC §5). */
+/** The syntax tree of an {@code expect} / {@code run until} / {@code let} expression (docs/language.md, paths and expressions). */
 public sealed interface Expr {
     record And(Expr left, Expr right) implements Expr {}
     record Or(Expr left, Expr right) implements Expr {}

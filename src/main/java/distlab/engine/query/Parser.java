@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Recursive-descent parser for SPEC §5's expressions; {@code or} binds looser than {@code and}.
+ * Recursive-descent parser for docs/language.md's expressions; {@code or} binds looser than {@code and}.
  * <pre>
  * EXPR := TERM (("and" | "or") TERM)*
  * TERM := "not" TERM | "(" EXPR ")" | OPERAND CMP OPERAND | EVENT "->" EVENT | EVENT "||" EVENT | PATH

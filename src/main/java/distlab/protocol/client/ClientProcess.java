@@ -6,7 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * A client node, like a Jepsen process: at most one operation outstanding (SPEC §6
+ * A client node, like a Jepsen process: at most one operation outstanding (docs/commands.md, protocols
  * "clients"); a further one waits, pending, until the previous completes. Subclasses run
  * the protocol's side of an op from {@link #begin} and end it with {@link #finish}.
  * The queue is volatile: a crashed client forgets the ops it had not yet begun.

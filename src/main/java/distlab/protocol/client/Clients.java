@@ -20,7 +20,7 @@ public final class Clients {
         return name.matches("c[1-9]\\d{0,3}");
     }
 
-    /** The client named so, created on first use (docs/commands.md, names). */
+    /** The client named so, created on first use (docs/language.md, names). */
     public static NodeId client(Simulation sim, ClientProtocol protocol, String name) {
         Optional<NodeId> existing = sim.find(name);
         if (existing.isPresent()) {

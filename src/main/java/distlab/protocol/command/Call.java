@@ -40,7 +40,7 @@ public interface Call {
 
     /**
      * The node a word names: a node, {@code leader}, or a client id, which creates the client
-     * in a protocol that has clients (docs/commands.md, names).
+     * in a protocol that has clients (docs/language.md, names).
      */
     NodeId node(String name);
 

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * {@code spawn N mvreg}: a multi-value register; {@code set} only. Its value is always the
  * set of concurrent values: {@code {red}} after one write, {@code {blue,red}} after two
- * concurrent ones, and none before any (SPEC §6: an unset register is none).
+ * concurrent ones, and none before any (docs/commands.md, protocols: an unset register is none).
  */
 public final class MvRegisterType implements CrdtType<MvRegister> {
     @Override public String name() { return "mvreg"; }
@@ -30,7 +30,7 @@ public final class MvRegisterType implements CrdtType<MvRegister> {
         return state.set(node, ((Update.Assign) update).value());
     }
 
-    /** SPEC §6: a register's value is none while unset; an MV register's is then the set of concurrent values. */
+    /** docs/commands.md, protocols: a register's value is none while unset; an MV register's is then the set of concurrent values. */
     @Override public Value value(MvRegister state) {
         return state.values().isEmpty() ? Value.NONE : new Value.SetOf(state.values());
     }

@@ -1,7 +1,7 @@
 package distlab.protocol.crdt;
 
 /**
- * A local update a user asks a replica to make (SPEC §6 "crdt"). Each names its verb, the
+ * A local update a user asks a replica to make (docs/commands.md, protocols "crdt"). Each names its verb, the
  * types it fits, and the label of the local event it becomes in the trace.
  */
 public sealed interface Update {

@@ -13,7 +13,7 @@ import distlab.sim.node.TimerTag;
 import java.util.List;
 
 /**
- * A Raft client (SPEC §6): sends its op to the leader it last heard from (at first, the first
+ * A Raft client (docs/commands.md, protocols): sends its op to the leader it last heard from (at first, the first
  * server), follows redirects, and after a timeout retries with the next server, until the op
  * completes. Every retry carries the same sequence number, so the servers apply the op once.
  * Its rate is bounded: at most one attempt per timeout (or backoff, when a node knows no

@@ -188,7 +188,7 @@ public final class RaftServer implements Process {
 
     /**
      * Lecture 6.2 "on request to broadcast": the leader appends the command with its term and
-     * replicates it; any other node redirects the client to the leader it knows (SPEC §6).
+     * replicates it; any other node redirects the client to the leader it knows (docs/commands.md, protocols).
      * A retry of a request already applied is answered from the state machine's dedup table;
      * a retry of one already appended in this term waits for that entry.
      */

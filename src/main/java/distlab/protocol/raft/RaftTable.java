@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The cluster pane for Raft (SPEC §8): per server its role, term, vote, commit point, the log
+ * The cluster pane for Raft (README.md, the terminal UI): per server its role, term, vote, commit point, the log
  * as entry terms tinted by term with {@code |} after the last committed entry, and either
  * the leader's per-follower progress (acked/sent) or the election timer's remaining time.
  * Clients show their op in flight. A broken safety property adds a last row.

@@ -70,7 +70,7 @@ public final class Network {
 
     /**
      * Nodes in different groups cannot talk. Nodes named in no group, clients included and
-     * nodes created later, form one more group (SPEC §4: {@code partition n1} isolates n1).
+     * nodes created later, form one more group (docs/commands.md: {@code partition n1} isolates n1).
      */
     public void partition(List<Set<Integer>> groups) {
         partitionGroups.clear();

@@ -16,7 +16,7 @@ public interface Context {
     /** Send a message; the kernel stamps it with Lamport and vector clocks. Returns its number. */
     int send(NodeId to, Object payload);
 
-    /** Send to every other server, in node order (SPEC §3). */
+    /** Send to every other server, in node order (docs/language.md, names). */
     default void sendToOtherServers(Object payload) {
         for (NodeId node : servers()) {
             if (!node.equals(self())) send(node, payload);

@@ -1,6 +1,6 @@
 package distlab.sim.node;
 
-/** A node's name and its place in node order (creation order, SPEC §3). */
+/** A node's name and its place in node order (creation order, docs/language.md, names). */
 public record NodeId(int index, String name) implements Comparable<NodeId> {
     @Override
     public int compareTo(NodeId other) {

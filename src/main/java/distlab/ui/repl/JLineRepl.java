@@ -18,7 +18,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 /**
- * The line REPL ({@code --plain}, SPEC §1): JLine's editor with history kept in the lab's
+ * The line REPL ({@code --plain}, docs/language.md, launching): JLine's editor with history kept in the lab's
  * home, Tab completion from {@link Completion}, and Ctrl-R search. Each command prints
  * exactly what script mode prints for it (without the {@code > COMMAND} echo), and a
  * failure as one line {@code error: ...}. Ctrl-C abandons the line; Ctrl-D or quit leaves.

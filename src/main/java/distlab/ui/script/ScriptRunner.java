@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Script mode (SPEC §2): each command echoed as {@code > COMMAND} with its output on stdout;
+ * Script mode (docs/language.md, scripts): each command echoed as {@code > COMMAND} with its output on stdout;
  * failures as {@code FILE:LINE: error: ...} on stderr; stop at the first failure unless
  * keep-going. Exit status 0 when everything held, 1 otherwise.
  */

@@ -5,7 +5,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * The one thread that touches the session (ARCHITECTURE, determinism rules). Commands run
+ * The one thread that touches the session (docs/architecture.md, determinism rules). Commands run
  * one at a time in the order submitted; queries (completion, read-only commands, snapshots)
  * jump the queue and may also run while an animated command waits between events, so the
  * screen and the command line stay live during a run. Waits block: no polling.

@@ -9,7 +9,7 @@ import distlab.protocol.client.Op;
 import distlab.testing.Lab;
 import org.junit.jupiter.api.Test;
 
-/** The client's rules, driven message by message (SPEC §6 "quorum", lecture 5.2, ABD). */
+/** The client's rules, driven message by message (docs/commands.md, protocols "quorum", lecture 5.2, ABD). */
 class QuorumClientRulesTest {
     private static Op op(Lab lab, int id) {
         return ((ClientProtocol) lab.session().module()).history().find(id);

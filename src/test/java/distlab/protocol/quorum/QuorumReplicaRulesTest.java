@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import distlab.testing.Lab;
 import org.junit.jupiter.api.Test;
 
-/** The replica's rules, driven message by message (SPEC §6 "quorum", lecture 5.2). */
+/** The replica's rules, driven message by message (docs/commands.md, protocols "quorum", lecture 5.2). */
 class QuorumReplicaRulesTest {
     @Test
     void aPutSendsOneWritePerReplicaInNodeOrder() {
