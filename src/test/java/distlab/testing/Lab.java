@@ -62,6 +62,13 @@ public final class Lab {
         return r.message();
     }
 
+    /** Runs one line whose expectation must fail, and returns the failure (without "expect failed: "). */
+    public String expectationFailure(String line) {
+        Result r = session.execute(line);
+        if (r.status() != Result.Status.EXPECT_FAILED) fail("expected '" + line + "' to fail an expectation, but: " + r);
+        return r.message();
+    }
+
     /** The value of a path, as show prints it. */
     public String value(String path) {
         String out = run("show " + path);

@@ -80,4 +80,17 @@ class CompletionTest {
         assertEquals("alp", completion.complete("send al").commonPrefix());
         assertEquals(List.of("alpha", "alps"), candidates("send al"));
     }
+
+    @Test
+    void opFieldsSettingValuesAndWordsOfTheDeclaration() {
+        session.execute("spawn 3 raft");
+        session.execute("put x 1");
+        assertTrue(candidates("show op1.").containsAll(List.of("op1.status", "op1.invoked", "op1.completed")), candidates("show op1.").toString());
+        assertEquals(List.of("bug=none", "bug=nologcheck", "bug=oldterms", "bug=forgetvote"), candidates("config bug="));
+        assertEquals(List.of("auto", "manual"), candidates("net "));
+        assertEquals(List.of("linearizable"), candidates("check "));
+        assertTrue(candidates("timeout ").containsAll(List.of("n1", "n2", "n3", "leader")));
+        assertEquals(List.of("--client"), candidates("put x 1 --"));
+        assertTrue(candidates("fails cr").contains("crash"), "fails completes the command it wraps");
+    }
 }

@@ -48,8 +48,8 @@ final class Comparison {
     }
 
     /**
-     * Equal means printed alike (docs/language.md, paths and expressions). For the order, a shorter vector is padded with
-     * zeros: a node added later has seen nothing.
+     * Vectors compare as vectors (docs/language.md, expressions): a shorter one is padded with
+     * zeros, since a node added later has seen nothing, so {@code [1] == [1,0]}.
      */
     private static boolean vectors(int[] a, String op, int[] b) {
         int n = Math.max(a.length, b.length);
@@ -61,8 +61,8 @@ final class Comparison {
         }
         boolean eq = le && ge;
         return switch (op) {
-            case "==" -> Arrays.equals(a, b);
-            case "!=" -> !Arrays.equals(a, b);
+            case "==" -> eq;
+            case "!=" -> !eq;
             case "<=" -> le;
             case "<" -> le && !eq;
             case ">=" -> ge;

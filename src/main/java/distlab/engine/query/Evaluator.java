@@ -36,6 +36,7 @@ public final class Evaluator {
     }
 
     private String actual() {
+        if (seen.isEmpty()) return "only ids and values, no paths";
         if (seen.size() == 1) return seen.values().iterator().next();
         return seen.entrySet().stream()
                 .map(e -> relations.contains(e.getKey()) ? e.getValue() : e.getKey() + " = " + e.getValue())
@@ -78,7 +79,8 @@ public final class Evaluator {
         String word = ((Operand.Word) operand).text();
         Value v = resolver.resolve(word);
         if (v == null) return Value.text(word);
-        seen.put(word, v.show());
+        // A bare id (n2) evaluates to itself: listing "n2 = n2" in a failure says nothing.
+        if (!v.show().equals(word)) seen.put(word, v.show());
         return v;
     }
 }

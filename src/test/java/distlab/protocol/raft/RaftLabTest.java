@@ -161,4 +161,15 @@ class RaftLabTest {
         }
         assertTrue(violation != null, "no seed broke safety without the log check");
     }
+
+    @Test
+    void raftlogWarnsWhenTheClusterStartsFromAStateNoRunReaches() {
+        lab.run("spawn 3 raft", "raftlog n1 1 3 --term 3");
+        String out = lab.run("run 1s until cluster.leader != none");
+        assertTrue(out.contains("warning: no run reaches the raftlog set-up: an entry of term 3 needs a leader of term 3, elected by 2"
+                + " servers whose terms are now >= 3, but only n1 is"), out);
+        Lab reachable = Lab.create();
+        reachable.run("spawn 3 raft", "raftlog n1 1 3 --term 3", "raftlog n2 1 --term 3");
+        assertFalse(reachable.run("run 1s until cluster.leader != none").contains("warning"));
+    }
 }
