@@ -32,6 +32,23 @@ final class CheckHistoryCommand implements Callable<Integer> {
         this.err = err;
     }
 
+    /** Runs {@code check-history} with the words after it; picocli is loaded only for this subcommand. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        picocli.CommandLine cl = new picocli.CommandLine(new CheckHistoryCommand(out, err));
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        cl.setExpandAtFiles(false);
+        cl.setParameterExceptionHandler((e, a) -> {
+            err.println("lab check-history: " + e.getMessage() + " (see java -jar lab.jar check-history --help)");
+            return 2;
+        });
+        cl.setExecutionExceptionHandler((e, c, p) -> {
+            err.println("lab check-history: " + e.getMessage());
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
     @Override
     public Integer call() {
         return CheckHistoryRunner.run(files, model, verbose, Budget.defaultBudget(), out, err);

@@ -17,41 +17,25 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** The command line: picks the front end (TUI, REPL or script mode) and wires it to a session. */
-@Command(name = "lab", mixinStandardHelpOptions = true, version = "distlab 0.1.0",
-        description = "A terminal lab for learning distributed systems.",
-        footer = {"", "Modes:",
-                "  java -jar lab.jar                  terminal UI (when stdin and stdout are a terminal)",
-                "  java -jar lab.jar --plain          line REPL",
-                "  java -jar lab.jar < demo.lab       script mode on stdin",
-                "  java -jar lab.jar a.lab b.lab      script mode on files, in order (- is stdin)",
-                "  java -jar lab.jar --tui demo.lab   presenter mode",
-                "  java -jar lab.jar check-history --model cas-register FILE...   check Jepsen histories",
-                "Exit status: 0 all held; 1 a command or expectation failed; 2 bad usage."})
-public final class Main implements Callable<Integer> {
-    @Option(names = "--seed", paramLabel = "N", description = "random seed (default 1)")
-    long seed = 1;
-    @Option(names = "--keep-going", description = "script mode: report every failure instead of stopping at the first")
-    boolean keepGoing;
-    @Option(names = "--home", paramLabel = "DIR", description = "where notes/ live (default: the repository, else ~/.distlab)")
-    Path home;
-    @Option(names = "--plain", description = "line REPL instead of the terminal UI")
-    boolean plain;
-    @Option(names = "--tui", description = "presenter mode: step through the script files in the terminal UI")
-    boolean tui;
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "scripts to run (- for stdin)")
-    List<String> files = new ArrayList<>();
-
+public final class Main {
+    private final long seed;
+    private final boolean keepGoing;
+    private final Path home;
+    private final boolean plain;
+    private final boolean tui;
+    private final List<String> files;
     private final PrintStream out;
     private final PrintStream err;
 
-    Main(PrintStream out, PrintStream err) {
+    private Main(LaunchOptions options, PrintStream out, PrintStream err) {
+        this.seed = options.seed();
+        this.keepGoing = options.keepGoing();
+        this.home = options.home();
+        this.plain = options.plain();
+        this.tui = options.tui();
+        this.files = options.files();
         this.out = out;
         this.err = err;
     }
@@ -66,24 +50,28 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the lab with these arguments and streams; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new Main(out, err));
-        cl.addSubcommand("check-history", new CheckHistoryCommand(out, err));
-        cl.setOut(new java.io.PrintWriter(out, true));
-        cl.setErr(new java.io.PrintWriter(err, true));
-        cl.setExpandAtFiles(false);
-        cl.setParameterExceptionHandler((e, a) -> {
+        if (args.length > 0 && args[0].equals("check-history")) {
+            return CheckHistoryCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args);
+        } catch (LaunchOptions.BadUsage e) {
             err.println("lab: " + e.getMessage() + " (see java -jar lab.jar --help)");
             return 2;
-        });
-        cl.setExecutionExceptionHandler((e, c, p) -> {
-            err.println("lab: " + e.getMessage());
-            return 1;
-        });
-        return cl.execute(args);
+        }
+        if (options.help()) {
+            out.print(LaunchOptions.HELP);
+            return 0;
+        }
+        if (options.version()) {
+            out.println(LaunchOptions.VERSION);
+            return 0;
+        }
+        return new Main(options, out, err).call();
     }
 
-    @Override
-    public Integer call() {
+    private int call() {
         Session session = new Session(seed);
         LabHome labHome = LabHome.resolve(home);
         session.setHome(labHome);

@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 
 import distlab.check.HistoryLinearizability;
 import distlab.protocol.client.ClientProtocol;
@@ -10,7 +9,7 @@ import distlab.protocol.command.CommandSpec;
 import distlab.sim.LabException;
 
 /** {@code check linearizable}: the verdict on the session's client history. */
-final class CheckCommand {
+final class CheckCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("check")
             .describe("Run a check on the session so far and print its verdict.",
                     "linearizable: is the client history linearizable (docs/history-checker.md)? Ops still pending,",
@@ -19,9 +18,7 @@ final class CheckCommand {
             .choice("CHECK", Arity.ONE, "linearizable")
             .example("check linearizable", "expect cluster.linearizable")
             .readOnly()
-            .body(kernel(CheckCommand::linearizable));
-
-    private CheckCommand() {}
+            .body(new CheckCommand());
 
     /** The session's client protocol, if its history has a model to check against; else one line saying so. */
     static ClientProtocol checkable(Invocation in, String what) {
@@ -30,7 +27,8 @@ final class CheckCommand {
                 + in.session().protocolName());
     }
 
-    private static void linearizable(Invocation in) {
+    @Override
+    void run(Invocation in) {
         ClientProtocol clients = checkable(in, "check linearizable");
         HistoryLinearizability.Report report = HistoryLinearizability.report(clients.history());
         String ops = report.operations() == 0 ? "no ops yet" : report.operations() == 1 ? "1 op" : report.operations() + " ops";

@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 import static distlab.protocol.command.WordKind.SETTING;
 
 import distlab.engine.KernelSettings;
@@ -18,18 +17,17 @@ import java.util.Map;
  * {@code config [KEY=VALUE...]}: show or set the network's and the protocol's settings. All or
  * nothing: if one value is refused, every change of the command is put back.
  */
-final class ConfigCommand {
+final class ConfigCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("config")
             .describe("Show or set network and protocol settings; each change echoes the new value.",
                     "Network and session: net latency loss dup run runmax. A protocol adds its own once spawned",
                     "(help settings lists every protocol's).")
             .word("KEY=VALUE", SETTING, Arity.ANY)
             .example("config", "config loss=10 latency=20..40ms", "config r=2 w=2")
-            .body(kernel(ConfigCommand::run));
+            .body(new ConfigCommand());
 
-    private ConfigCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         KernelSettings kernel = in.session().kernelSettings();
         ProtocolModule module = in.session().module();
         Settings protocol = module == null ? new Settings(List.of()) : module.settings();

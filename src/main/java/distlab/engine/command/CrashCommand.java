@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 import static distlab.protocol.command.WordKind.NODE;
 
 import distlab.protocol.command.Arity;
@@ -10,17 +9,16 @@ import distlab.sim.node.NodeId;
 import java.util.List;
 
 /** {@code crash NODE...}: the nodes stop, losing volatile state. */
-final class CrashCommand {
+final class CrashCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("crash")
             .describe("The nodes stop: volatile state is lost, timers are cancelled, messages to them are lost.",
                     "Persistent state (e.g. Raft's term, vote and log; a quorum replica's store) survives for restart.")
             .word("NODE", NODE, Arity.MANY)
             .example("crash n2", "crash leader")
-            .body(kernel(CrashCommand::run));
+            .body(new CrashCommand());
 
-    private CrashCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         List<NodeId> nodes = Args.nodes(in, in.words("NODE"));
         for (NodeId n : nodes) {
             if (!in.sim().isUp(n)) throw new LabException(n + " is already down (restart " + n + " to bring it back)");

@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 import static distlab.protocol.command.WordKind.NODE;
 
 import distlab.protocol.command.Arity;
@@ -10,18 +9,17 @@ import distlab.sim.node.NodeId;
 import java.util.List;
 
 /** {@code cut A B} or {@code cut A->B}: a link cut both ways or one way. */
-final class CutCommand {
+final class CutCommand extends KernelCommand {
     private static final String USAGE = "cut A B | cut A->B";
 
     static final CommandSpec SPEC = CommandSpec.named("cut").synopsis(USAGE)
             .describe("Cut the link between A and B both ways, or only from A to B. heal restores it.")
             .word("LINK", NODE, Arity.MANY)
             .example("cut n1 n2", "cut n1->n2")
-            .body(kernel(CutCommand::run));
+            .body(new CutCommand());
 
-    private CutCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         List<String> words = in.words("LINK");
         List<String> link = Links.endpoints(words, USAGE);
         if (link.isEmpty()) throw new LabException("missing link; usage: " + USAGE);

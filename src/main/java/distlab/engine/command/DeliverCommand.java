@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 import static distlab.protocol.command.WordKind.MESSAGE_OR_ALL;
 
 import distlab.protocol.command.Arity;
@@ -9,18 +8,17 @@ import distlab.sim.net.MessageStatus;
 import java.util.List;
 
 /** {@code deliver MSG... | deliver all}: in-flight messages arrive now, in the order given. */
-final class DeliverCommand {
+final class DeliverCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("deliver").synopsis("deliver MSG... | deliver all")
             .describe("Deliver in-flight messages now, in the order given.",
                     "all: every message in flight when the command starts, in send order;",
                     "messages sent while delivering stay in flight. With none in flight, all prints a note.")
             .word("MSG", MESSAGE_OR_ALL, Arity.MANY)
             .example("deliver m1", "deliver m3 m2", "deliver all")
-            .body(kernel(DeliverCommand::run));
+            .body(new DeliverCommand());
 
-    private DeliverCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         List<Integer> chosen = MessageChoice.inflight(in, in.words("MSG"), "deliver");
         int before = in.sim().trace().size();
         for (int m : chosen) {

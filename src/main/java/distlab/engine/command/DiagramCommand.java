@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 import static distlab.protocol.command.WordKind.NUMBER;
 
 import distlab.protocol.command.Arity;
@@ -9,7 +8,7 @@ import distlab.sim.LabException;
 import distlab.view.SpaceTimeDiagram;
 
 /** {@code diagram [ROWS | all]}: the space-time diagram. */
-final class DiagramCommand {
+final class DiagramCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("diagram").synopsis("diagram [ROWS | all] [--width W]")
             .describe("The space-time diagram: a column per node, time flowing down, one row per event.",
                     "●╌m1╌▷ a send, ├─m1─▶● its receipt, ✕ a lost message, ○ a local event, ✖ a crash.",
@@ -18,11 +17,10 @@ final class DiagramCommand {
             .option("--width", "W", NUMBER, "fit the diagram to W columns (default 80)")
             .example("diagram", "diagram all", "diagram 10 --width 120")
             .readOnly()
-            .body(kernel(DiagramCommand::run));
+            .body(new DiagramCommand());
 
-    private DiagramCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         String rows = in.word("ROWS");
         if (rows != null && !rows.equals("all") && !rows.matches("\\d+")) {
             throw new LabException("ROWS must be a whole number or all, not '" + WordParser.cut(rows) + "'; usage: " + SPEC.synopsis());

@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 import static distlab.protocol.command.WordKind.MESSAGE_OR_ALL;
 
 import distlab.protocol.command.Arity;
@@ -8,16 +7,15 @@ import distlab.protocol.command.CommandSpec;
 import java.util.List;
 
 /** {@code drop MSG... | drop all}: loses in-flight messages. */
-final class DropCommand {
+final class DropCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("drop").synopsis("drop MSG... | drop all")
             .describe("Lose in-flight messages (all: every message in flight; with none in flight, a note).")
             .word("MSG", MESSAGE_OR_ALL, Arity.MANY)
             .example("drop m2", "drop all")
-            .body(kernel(DropCommand::run));
+            .body(new DropCommand());
 
-    private DropCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         List<Integer> chosen = MessageChoice.inflight(in, in.words("MSG"), "drop");
         int before = in.sim().trace().size();
         for (int m : chosen) in.sim().drop(m);

@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 import static distlab.protocol.command.WordKind.NODE;
 import static distlab.protocol.command.WordKind.NUMBER;
 
@@ -10,7 +9,7 @@ import distlab.sim.node.NodeId;
 import distlab.view.ListViews;
 
 /** {@code events [NODE]}: events with their Lamport and vector timestamps. */
-final class EventsCommand {
+final class EventsCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("events")
             .describe("Events with their Lamport and vector timestamps, oldest first (the last 50 unless --all).")
             .word("NODE", NODE, Arity.OPTIONAL)
@@ -19,11 +18,10 @@ final class EventsCommand {
             .flag("--timers", "include timer firings")
             .example("events", "events n2", "events --last 10")
             .readOnly()
-            .body(kernel(EventsCommand::run));
+            .body(new EventsCommand());
 
-    private EventsCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         String node = in.word("NODE");
         NodeId only = node == null ? null : in.session().node(node);
         String last = in.option("--last");

@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 import static distlab.protocol.command.WordKind.COMMAND;
 
 import distlab.engine.Result;
@@ -12,17 +11,16 @@ import distlab.protocol.command.CommandSpec;
  * what the lab refuses. Its error is printed as output, then {@code ok}; a command that
  * succeeds is an expectation failure.
  */
-final class FailsCommand {
+final class FailsCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("fails")
             .describe("Run COMMAND, which must be refused: print its error and ok. If it succeeds, that is a failed",
                     "expectation (in a script: exit status 1).")
             .word("COMMAND", COMMAND, Arity.MANY)
             .example("fails inc n1 -1", "fails spawn 2 nosuchprotocol")
-            .body(kernel(FailsCommand::run));
+            .body(new FailsCommand());
 
-    private FailsCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         Result inner = in.session().execute(in.rest());
         in.out().text(inner.output());
         if (!inner.failed()) throw new ExpectationFailed("fails " + in.rest() + " (it succeeded)");

@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 import static distlab.protocol.command.WordKind.COMMAND;
 
 import distlab.engine.Protocols;
@@ -15,18 +14,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /** {@code help [COMMAND | protocols | paths | settings]}: the command list, one command, or a topic. */
-final class HelpCommand {
+final class HelpCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("help").synopsis("help [COMMAND | protocols | paths | settings]")
             .describe("List the commands, or show one command's usage and examples.",
                     "protocols: what spawn can run; paths and settings: those of the session's protocol (or of all).")
             .word("COMMAND", COMMAND, Arity.OPTIONAL)
             .example("help send", "help protocols", "help paths")
             .readOnly()
-            .body(kernel(HelpCommand::run));
+            .body(new HelpCommand());
 
-    private HelpCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         CommandRegistry registry = in.registry();
         String topic = in.word("COMMAND");
         if (topic == null) {

@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import distlab.protocol.command.CommandBody;
 import distlab.protocol.command.CommandSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,26 +9,12 @@ import java.util.List;
  * protocol's commands come from its plug-in instead.
  */
 final class KernelCommands {
-    /** A kernel command's body: it may reach the whole session. */
-    @FunctionalInterface
-    interface Body {
-        void run(Invocation in);
-    }
-
     /** Groups listed before the protocols' own groups in {@code help}. */
     static final List<String> FIRST_GROUPS = List.of("Nodes and messages", "Time", "Network and faults", "Queries", "Views");
     /** Groups listed after them. */
     static final List<String> LAST_GROUPS = List.of("Course and notes", "Session");
 
     private KernelCommands() {}
-
-    /**
-     * Adapts a kernel body. The engine makes every {@code Call} a command receives, each one an
-     * {@link Invocation}, so the cast cannot fail.
-     */
-    static CommandBody kernel(Body body) {
-        return call -> body.run((Invocation) call);
-    }
 
     static List<CommandSpec> all() {
         List<CommandSpec> out = new ArrayList<>();

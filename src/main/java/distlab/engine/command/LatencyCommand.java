@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 import static distlab.protocol.command.WordKind.DURATION;
 import static distlab.protocol.command.WordKind.NODE;
 
@@ -12,7 +11,7 @@ import distlab.sim.node.NodeId;
 import java.util.List;
 
 /** {@code latency MIN[..MAX] [FROM TO]}: link latency, every link or one direction. */
-final class LatencyCommand {
+final class LatencyCommand extends KernelCommand {
     private static final String USAGE = "latency MIN[..MAX] [FROM TO]";
 
     static final CommandSpec SPEC = CommandSpec.named("latency").synopsis(USAGE)
@@ -21,11 +20,10 @@ final class LatencyCommand {
                     "Without arguments it shows the latencies.")
             .word("RANGE", DURATION, Arity.OPTIONAL).word("LINK", NODE, Arity.ANY)
             .example("latency 20ms", "latency 5..50ms", "latency 100ms n1 n2")
-            .body(kernel(LatencyCommand::run));
+            .body(new LatencyCommand());
 
-    private LatencyCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         String first = in.word("RANGE");
         if (first == null) {
             in.println("latency " + in.sim().network().defaultLatency());

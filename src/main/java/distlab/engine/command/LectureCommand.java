@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 import static distlab.protocol.command.WordKind.LECTURE;
 
 import distlab.lecture.Lecture;
@@ -11,18 +10,17 @@ import distlab.sim.LabException;
 import distlab.view.markdown.MarkdownRenderer;
 
 /** {@code lecture [ID]}: open a lecture. */
-final class LectureCommand {
+final class LectureCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("lecture")
             .describe("Open a lecture (e.g. 4.1, or a word of its title such as raft); without ID, show the open one.",
                     "Its text appears in the lecture pane (the terminal UI) or here (script mode, --plain).")
             .word("ID", LECTURE, Arity.OPTIONAL)
             .example("lecture 4.1", "lecture raft")
             .readOnly()
-            .body(kernel(LectureCommand::run));
+            .body(new LectureCommand());
 
-    private LectureCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         String id = in.word("ID");
         Lecture lecture = id == null
                 ? in.session().currentLecture().orElseThrow(() -> new LabException("no lecture open: lecture 1.1 (or lectures for the list)"))

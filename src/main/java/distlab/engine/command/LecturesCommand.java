@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 
 import distlab.lecture.Course;
 import distlab.lecture.Lecture;
@@ -8,16 +7,15 @@ import distlab.protocol.command.CommandSpec;
 import java.util.Set;
 
 /** {@code lectures}: the course by section, ticked when done. */
-final class LecturesCommand {
+final class LecturesCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("lectures")
             .describe("The course: every lecture by section, ticked when done (done ID).")
             .example("lectures")
             .readOnly()
-            .body(kernel(LecturesCommand::run));
+            .body(new LecturesCommand());
 
-    private LecturesCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         Set<String> done = NotesAccess.doneOrEmpty(in);
         String open = in.session().currentLecture().map(Lecture::id).orElse("");
         int section = -1;

@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 import static distlab.protocol.command.WordKind.EXPR;
 
 import distlab.engine.query.Evaluator;
@@ -11,16 +10,15 @@ import distlab.sim.LabException;
 import distlab.sim.Value;
 
 /** {@code let NAME = EXPR}: remember a value for {@code $NAME}. */
-final class LetCommand {
+final class LetCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("let").synopsis("let NAME = EXPR")
             .describe("Remember the value of EXPR now; $NAME in later lines is replaced by it.")
             .word("NAME = EXPR", EXPR, Arity.MANY)
             .example("let first = cluster.leader", "crash $first")
-            .body(kernel(LetCommand::run));
+            .body(new LetCommand());
 
-    private LetCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         String raw = in.rest();
         int eq = raw.indexOf('=');
         if (eq < 0 || (eq + 1 < raw.length() && raw.charAt(eq + 1) == '=')) {

@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 import static distlab.protocol.command.WordKind.NODE;
 import static distlab.protocol.command.WordKind.TEXT;
 
@@ -10,16 +9,15 @@ import distlab.sim.LabException;
 import java.util.List;
 
 /** {@code local NODE [LABEL]}: a local event. */
-final class LocalCommand {
+final class LocalCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("local")
             .describe("A local event at NODE (it ticks NODE's Lamport and vector clocks).")
             .word("NODE", NODE).word("LABEL", TEXT, Arity.ANY)
             .example("local n1 \"write x\"")
-            .body(kernel(LocalCommand::run));
+            .body(new LocalCommand());
 
-    private LocalCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         List<String> label = in.words("LABEL");
         String text = label.isEmpty() ? null : String.join(" ", label);
         int max = in.session().limits().maxPayloadChars();

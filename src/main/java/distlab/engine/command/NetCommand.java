@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 
 import distlab.protocol.command.Arity;
 import distlab.protocol.command.CommandSpec;
@@ -8,17 +7,16 @@ import distlab.sim.net.Network;
 import java.util.Locale;
 
 /** {@code net auto | net manual}: how messages arrive. */
-final class NetCommand {
+final class NetCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("net").synopsis("net auto | net manual")
             .describe("auto (default): messages arrive after the link latency.",
                     "manual: a message arrives only when you deliver it (timers still fire).")
             .choice("MODE", Arity.OPTIONAL, "auto", "manual")
             .example("net manual")
-            .body(kernel(NetCommand::run));
+            .body(new NetCommand());
 
-    private NetCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         String mode = in.word("MODE");
         if (mode == null) {
             in.println("net " + in.sim().network().mode().name().toLowerCase(Locale.ROOT));

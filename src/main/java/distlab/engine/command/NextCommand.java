@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 
 import distlab.lecture.Course;
 import distlab.lecture.Lecture;
@@ -8,16 +7,15 @@ import distlab.protocol.command.CommandSpec;
 import distlab.sim.LabException;
 
 /** {@code next}: the next lecture. */
-final class NextCommand {
+final class NextCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("next")
             .describe("Open the next lecture of the course (the first, if none is open).")
             .example("next")
             .readOnly()
-            .body(kernel(NextCommand::run));
+            .body(new NextCommand());
 
-    private NextCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         Course course = in.session().course();
         Lecture next = in.session().currentLecture()
                 .map(l -> course.next(l).orElseThrow(() -> new LabException("this is the last lecture (lectures for the list)")))

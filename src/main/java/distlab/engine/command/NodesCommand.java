@@ -1,20 +1,20 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 
 import distlab.protocol.command.CommandSpec;
 import distlab.view.TextTable;
 
 /** {@code nodes}: the protocol's cluster table. */
-final class NodesCommand {
+final class NodesCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("nodes")
             .describe("The cluster table: one row per node with the protocol's state (clocks for plain nodes).")
             .example("nodes")
             .readOnly()
-            .body(kernel(in -> {
-                if (in.session().module() == null) in.println("no nodes yet: spawn 3");
-                else in.lines(TextTable.render(in.session().module().clusterTable()));
-            }));
+            .body(new NodesCommand());
 
-    private NodesCommand() {}
+    @Override
+    void run(Invocation in) {
+        if (in.session().module() == null) in.println("no nodes yet: spawn 3");
+        else in.lines(TextTable.render(in.session().module().clusterTable()));
+    }
 }

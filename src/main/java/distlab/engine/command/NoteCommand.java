@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 import static distlab.protocol.command.WordKind.TEXT;
 
 import distlab.lecture.Lecture;
@@ -10,7 +9,7 @@ import distlab.sim.LabException;
 import java.nio.file.Path;
 
 /** {@code note TEXT}: a line in the open lecture's section of the notes. */
-final class NoteCommand {
+final class NoteCommand extends KernelCommand {
     static final int MAX_TEXT = 2000;
 
     static final CommandSpec SPEC = CommandSpec.named("note")
@@ -18,11 +17,10 @@ final class NoteCommand {
             .word("TEXT", TEXT, Arity.MANY)
             .example("note vector clocks grow with the number of nodes")
             .readOnly()
-            .body(kernel(NoteCommand::run));
+            .body(new NoteCommand());
 
-    private NoteCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         String text = Texts.oneLine(in.rest(), MAX_TEXT);
         Lecture lecture = in.session().currentLecture()
                 .orElseThrow(() -> new LabException("no lecture open to file the note under: open one first (e.g. lecture 4.1)"));

@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 import static distlab.protocol.command.WordKind.NODE;
 
 import distlab.protocol.command.Arity;
@@ -16,18 +15,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** {@code partition GROUP | GROUP ...}: nodes in different groups cannot talk. */
-final class PartitionCommand {
+final class PartitionCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("partition").synopsis("partition GROUP | GROUP [| GROUP...]")
             .describe("Nodes in different groups cannot exchange messages; nodes not named form one more group",
                     "(so partition n1 isolates n1). Clients are nodes too: name one in a group to place it there",
                     "(naming a client creates it); a client created later joins the unnamed group. heal removes it.")
             .word("GROUP", NODE, Arity.MANY)
             .example("partition n1 n2 | n3 n4 n5 c1", "partition n1")
-            .body(kernel(PartitionCommand::run));
+            .body(new PartitionCommand());
 
-    private PartitionCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         List<Set<Integer>> groups = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         Set<NodeId> named = new HashSet<>();

@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 
 import distlab.lecture.Course;
 import distlab.lecture.Lecture;
@@ -8,16 +7,15 @@ import distlab.protocol.command.CommandSpec;
 import distlab.sim.LabException;
 
 /** {@code prev}: the previous lecture. */
-final class PrevCommand {
+final class PrevCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("prev")
             .describe("Open the previous lecture of the course.")
             .example("prev")
             .readOnly()
-            .body(kernel(PrevCommand::run));
+            .body(new PrevCommand());
 
-    private PrevCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         Course course = in.session().course();
         Lecture open = in.session().currentLecture().orElseThrow(() -> new LabException("no lecture open: lecture 1.1"));
         Lecture prev = course.previous(open).orElseThrow(() -> new LabException("this is the first lecture"));

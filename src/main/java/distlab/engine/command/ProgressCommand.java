@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 
 import distlab.lecture.Course;
 import distlab.lecture.Lecture;
@@ -10,16 +9,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /** {@code progress}: how far through the course, by section. */
-final class ProgressCommand {
+final class ProgressCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("progress")
             .describe("How far you are through the course, by section (from notes/progress.md).")
             .example("progress")
             .readOnly()
-            .body(kernel(ProgressCommand::run));
+            .body(new ProgressCommand());
 
-    private ProgressCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         Set<String> done = NotesAccess.with(in, null, store -> store.done());
         List<Lecture> all = in.session().course().all();
         for (int s = 0; s < Course.SECTIONS.size(); s++) {

@@ -1,15 +1,17 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 
 import distlab.protocol.command.CommandSpec;
 
 /** {@code quit} (also {@code exit}): leave the lab. */
-final class QuitCommand {
+final class QuitCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("quit")
             .describe("Leave the lab (exit does the same).")
             .example("quit")
-            .body(kernel(Invocation::quit));
+            .body(new QuitCommand());
 
-    private QuitCommand() {}
+    @Override
+    void run(Invocation in) {
+        in.quit();
+    }
 }

@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 import static distlab.protocol.command.WordKind.NODE_OR_ALL;
 
 import distlab.protocol.command.Arity;
@@ -10,16 +9,15 @@ import distlab.sim.node.NodeId;
 import java.util.List;
 
 /** {@code restart NODE... | restart all}: crashed nodes start again from persistent state. */
-final class RestartCommand {
+final class RestartCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("restart").synopsis("restart NODE... | restart all")
             .describe("The nodes start again from their persistent state (all: every crashed node; none crashed: a note).")
             .word("NODE", NODE_OR_ALL, Arity.MANY)
             .example("restart n2", "restart all")
-            .body(kernel(RestartCommand::run));
+            .body(new RestartCommand());
 
-    private RestartCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         List<String> names = in.words("NODE");
         List<NodeId> nodes;
         if (names.size() == 1 && names.get(0).equals("all")) {

@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 import static distlab.protocol.command.WordKind.EXPR;
 
 import distlab.protocol.command.Arity;
@@ -13,7 +12,7 @@ import distlab.sim.Simulation;
 import java.util.function.BooleanSupplier;
 
 /** {@code run [DURATION] [until EXPR]}: like advance, stopping when EXPR holds. */
-final class RunCommand {
+final class RunCommand extends KernelCommand {
     private static final String USAGE = "run [DURATION] [until EXPR]";
 
     static final CommandSpec SPEC = CommandSpec.named("run").synopsis(USAGE)
@@ -22,9 +21,7 @@ final class RunCommand {
             .word("ARGS", EXPR, Arity.ANY)
             .example("run 5s until cluster.leader != none", "run until n2.lamport >= 3")
             .runs(RunCommand::window)
-            .body(kernel(RunCommand::run));
-
-    private RunCommand() {}
+            .body(new RunCommand());
 
     /** A run read from its words: how long, and the condition (null: none). */
     private record Plan(long micros, String untilText, BooleanSupplier until) {}
@@ -69,7 +66,8 @@ final class RunCommand {
         };
     }
 
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         Plan plan = plan(in);
         Simulation sim = in.sim();
         int before = sim.trace().size();

@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 import static distlab.protocol.command.WordKind.NUMBER;
 
 import distlab.protocol.command.Arity;
@@ -8,17 +7,16 @@ import distlab.protocol.command.CommandSpec;
 import distlab.sim.LabException;
 
 /** {@code seed [N]}: show the seed, or set it and reset. */
-final class SeedCommand {
+final class SeedCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("seed")
             .describe("Set the random seed and reset the session; without N, show the seed.",
                     "The same seed and the same commands give the same run, byte for byte.")
             .word("N", NUMBER, Arity.OPTIONAL)
             .example("seed 42")
-            .body(kernel(SeedCommand::run));
+            .body(new SeedCommand());
 
-    private SeedCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         String seed = in.word("N");
         if (seed == null) {
             in.println("seed " + in.session().seed());

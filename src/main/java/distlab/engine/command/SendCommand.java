@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 import static distlab.protocol.command.WordKind.NODE;
 import static distlab.protocol.command.WordKind.TEXT;
 
@@ -11,17 +10,16 @@ import distlab.sim.node.NodeId;
 import java.util.List;
 
 /** {@code send FROM TO [PAYLOAD]}: an application message. */
-final class SendCommand {
+final class SendCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("send")
             .describe("FROM sends an application message to TO; prints its id (m1) and the send event.",
                     "The send ticks FROM's clocks and carries its Lamport and vector timestamps.")
             .word("FROM", NODE).word("TO", NODE).word("PAYLOAD", TEXT, Arity.ANY)
             .example("send n1 n2 \"the moon is made of cheese\"")
-            .body(kernel(SendCommand::run));
+            .body(new SendCommand());
 
-    private SendCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         NodeId sender = in.node(in.word("FROM"));
         NodeId receiver = in.node(in.word("TO"));
         if (sender.equals(receiver)) throw new LabException("a node cannot send to itself (FROM and TO are both " + sender + ")");

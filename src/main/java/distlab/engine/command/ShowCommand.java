@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 import static distlab.protocol.command.WordKind.PATH;
 
 import distlab.engine.SessionPaths;
@@ -11,7 +10,7 @@ import distlab.sim.Value;
 import java.util.List;
 
 /** {@code show PATH...}: {@code PATH = VALUE} per path; a bare id lists every field it has. */
-final class ShowCommand {
+final class ShowCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("show")
             .describe("Print PATH = VALUE for each path; a bare node, op, event or message prints all its fields.",
                     "Paths: time; NODE.lamport NODE.vc NODE.up; EVENT.lamport EVENT.vc EVENT.node EVENT.time;",
@@ -20,11 +19,10 @@ final class ShowCommand {
             .word("PATH", PATH, Arity.MANY)
             .example("show n1.vc n2.vc", "show time m1.status", "show n1", "show op1")
             .readOnly()
-            .body(kernel(ShowCommand::run));
+            .body(new ShowCommand());
 
-    private ShowCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         SessionPaths resolver = in.session().paths();
         for (String path : in.words("PATH")) {
             List<String> fields = resolver.fieldsOf(path);

@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 import static distlab.protocol.command.WordKind.PROTOCOL;
 import static distlab.protocol.command.WordKind.WORD;
 
@@ -14,7 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** {@code spawn COUNT [PROTOCOL]} or {@code spawn NAME... [PROTOCOL]}: new nodes. */
-final class SpawnCommand {
+final class SpawnCommand extends KernelCommand {
     private static final String USAGE = "spawn COUNT [PROTOCOL] | spawn NAME... [PROTOCOL]";
 
     static final CommandSpec SPEC = CommandSpec.named("spawn").synopsis(USAGE)
@@ -22,11 +21,10 @@ final class SpawnCommand {
                     "All nodes of a session run one protocol; reset first to change it. help protocols lists them.")
             .word("COUNT|NAME", WORD, Arity.MANY).word("PROTOCOL", PROTOCOL, Arity.OPTIONAL)
             .example("spawn 3", "spawn A B C", "spawn 5 raft")
-            .body(kernel(SpawnCommand::run));
+            .body(new SpawnCommand());
 
-    private SpawnCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         List<String> args = new ArrayList<>(in.words("COUNT|NAME"));
         if (in.word("PROTOCOL") != null) args.add(in.word("PROTOCOL"));
         String protocol = in.session().module() == null ? "plain" : in.session().module().name();

@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-import static distlab.engine.command.KernelCommands.kernel;
 import static distlab.protocol.command.WordKind.NUMBER;
 
 import distlab.protocol.command.Arity;
@@ -9,18 +8,17 @@ import distlab.protocol.command.RunWindow;
 import distlab.sim.net.Network;
 
 /** {@code step [N]}: the next N scheduled events. */
-final class StepCommand {
+final class StepCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("step")
             .describe("Process the next N scheduled events (message arrivals, timers), moving time to each. N defaults to 1.")
             .word("N", NUMBER, Arity.OPTIONAL)
             .example("step", "step 3")
             .runs(call -> call.word("N") != null && call.word("N").matches("\\d{1,9}") && Integer.parseInt(call.word("N")) > 1
                     ? RunWindow.until(Long.MAX_VALUE) : null)
-            .body(kernel(StepCommand::run));
+            .body(new StepCommand());
 
-    private StepCommand() {}
-
-    private static void run(Invocation in) {
+    @Override
+    void run(Invocation in) {
         String count = in.word("N");
         int n = count == null ? 1 : Args.integer(count, "N", 1, in.session().limits().maxEventsPerCommand());
         int before = in.sim().trace().size();
