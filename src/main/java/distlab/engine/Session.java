@@ -11,6 +11,7 @@ import distlab.sim.Limits;
 import distlab.sim.SimTime;
 import distlab.sim.Simulation;
 import distlab.sim.Value;
+import distlab.sim.snapshot.DeepCopy;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.NodeKind;
 import java.util.ArrayList;
@@ -32,14 +33,11 @@ public final class Session {
     private final Limits limits;
     private final CommandRegistry commands;
     private final KernelSettings kernelSettings = new KernelSettings(this);
-    private final Map<String, String> variables = new TreeMap<>();
     private final SessionPaths paths = new SessionPaths(this);
+    private final DeepCopy copier = new DeepCopy();
     private long seed;
-    private Simulation sim;
-    private ProtocolModule module;
-    private int nextNodeNumber;
-    private long runDefaultMicros;
-    private long runMaxMicros;
+    /** Everything a run depends on; a checkpoint is a copy of it. */
+    private RunState run;
     private Course course;
     private Lecture currentLecture;
     private LabHome home;
@@ -63,15 +61,51 @@ public final class Session {
 
     public CommandRegistry commands() { return commands; }
     public KernelSettings kernelSettings() { return kernelSettings; }
-    public Simulation sim() { return sim; }
+    public Simulation sim() { return run.sim; }
     public long seed() { return seed; }
     public Limits limits() { return limits; }
     public SessionPaths paths() { return paths; }
-    public Map<String, String> variables() { return variables; }
-    public long runDefaultMicros() { return runDefaultMicros; }
-    public long runMaxMicros() { return runMaxMicros; }
-    public void setRunDefaultMicros(long micros) { runDefaultMicros = micros; }
-    public void setRunMaxMicros(long micros) { runMaxMicros = micros; }
+    public Map<String, String> variables() { return run.variables; }
+    public long runDefaultMicros() { return run.runDefaultMicros; }
+    public long runMaxMicros() { return run.runMaxMicros; }
+    public void setRunDefaultMicros(long micros) { run.runDefaultMicros = micros; }
+    public void setRunMaxMicros(long micros) { run.runMaxMicros = micros; }
+    /** How many client completions have been reported (the registry prints each once). */
+    public int reportedCompletions() { return run.reportedCompletions; }
+    public void setReportedCompletions(int n) { run.reportedCompletions = n; }
+
+    /**
+     * The session's whole run state, copied: restoring it later puts the session back exactly
+     * there, ids and random draws included (docs/architecture.md, snapshots).
+     */
+    public Checkpoint checkpoint() {
+        return new Checkpoint(copier.copy(run, java.util.Set.of()));
+    }
+
+    /** Puts the session back at a checkpoint; the checkpoint stays as it was, for later restores. */
+    public void restore(Checkpoint checkpoint) {
+        run = copier.copy(checkpoint.state, java.util.Set.of());
+    }
+
+    /** A copy of a session's run state. */
+    public static final class Checkpoint {
+        private final RunState state;
+
+        private Checkpoint(RunState state) {
+            this.state = state;
+        }
+    }
+
+    /** What a run depends on: the simulation, the protocol module, the user's variables, counters. */
+    private static final class RunState {
+        Simulation sim;
+        ProtocolModule module;
+        final Map<String, String> variables = new TreeMap<>();
+        int nextNodeNumber = 1;
+        long runDefaultMicros = DEFAULT_RUN_MICROS;
+        long runMaxMicros = DEFAULT_RUN_MAX_MICROS;
+        int reportedCompletions;
+    }
 
     /** The course, loaded on first use. */
     public Course course() {
@@ -109,20 +143,16 @@ public final class Session {
     }
 
     /** The protocol module, or null before the first spawn. */
-    public ProtocolModule module() { return module; }
+    public ProtocolModule module() { return run.module; }
 
     /** Name of the session's protocol, or "none" before the first spawn. */
     public String protocolName() {
-        return module == null ? "none" : module.name();
+        return run.module == null ? "none" : run.module.name();
     }
 
     public void reset() {
-        sim = new Simulation(seed, limits);
-        module = null;
-        nextNodeNumber = 1;
-        variables.clear();
-        runDefaultMicros = DEFAULT_RUN_MICROS;
-        runMaxMicros = DEFAULT_RUN_MAX_MICROS;
+        run = new RunState();
+        run.sim = new Simulation(seed, limits);
     }
 
     public void setSeed(long newSeed) {
@@ -132,40 +162,40 @@ public final class Session {
 
     /** Spawns numbered nodes (n1, n2, ... continuing) or named ones, running the given protocol. */
     public List<NodeId> spawn(int count, List<String> names, String protocol) {
-        ProtocolModule target = module;
-        if (module != null && !module.name().equals(protocol)) {
-            throw new LabException("this session runs " + module.name() + ": all nodes run one protocol (reset first to use " + protocol + ")");
+        ProtocolModule target = run.module;
+        if (run.module != null && !run.module.name().equals(protocol)) {
+            throw new LabException("this session runs " + run.module.name() + ": all nodes run one protocol (reset first to use " + protocol + ")");
         }
-        if (sim.servers().size() + Math.max(count, names.size()) > limits.maxNodes()) {
-            throw new LabException("too many nodes: at most " + limits.maxNodes() + " servers (there are " + sim.servers().size() + ")");
+        if (run.sim.servers().size() + Math.max(count, names.size()) > limits.maxNodes()) {
+            throw new LabException("too many nodes: at most " + limits.maxNodes() + " servers (there are " + run.sim.servers().size() + ")");
         }
         List<String> chosen = new ArrayList<>(names);
         for (String name : names) {
             Names.checkNodeName(name, commands.names(), Protocols.names(), Protocols.idPrefixes());
-            if (sim.find(name).isPresent()) throw new LabException("a node named '" + name + "' already exists");
+            if (run.sim.find(name).isPresent()) throw new LabException("a node named '" + name + "' already exists");
         }
         if (chosen.stream().distinct().count() != chosen.size()) throw new LabException("a name is given twice");
         for (int i = 0; i < count; i++) {
             String name;
-            do { name = "n" + nextNodeNumber++; } while (sim.find(name).isPresent());
+            do { name = "n" + run.nextNodeNumber++; } while (run.sim.find(name).isPresent());
             chosen.add(name);
         }
         if (target == null) {
             target = Protocols.create(protocol);
-            target.attach(sim);
-            module = target;
+            target.attach(run.sim);
+            run.module = target;
         }
-        return sim.spawn(chosen, NodeKind.SERVER, target.servers());
+        return run.sim.spawn(chosen, NodeKind.SERVER, target.servers());
     }
 
     /** The node a NODE argument names; {@code leader} means the current leader. */
     public NodeId node(String name) {
         if (name.equals("leader")) return leader();
-        return sim.find(name).orElseThrow(() -> new LabException("unknown node '" + name + "' (" + nodeList() + ")"));
+        return run.sim.find(name).orElseThrow(() -> new LabException("unknown node '" + name + "' (" + nodeList() + ")"));
     }
 
     private NodeId leader() {
-        Value v = module == null ? null : module.clusterValue("leader");
+        Value v = run.module == null ? null : run.module.clusterValue("leader");
         if (v == null) throw new LabException("'leader' needs a protocol with leaders (raft); this session runs " + protocolName());
         if (v.equals(Value.NONE)) throw new LabException("there is no leader right now (try: run 5s until cluster.leader != none)");
         return node(v.show());
@@ -173,14 +203,14 @@ public final class Session {
 
     /** {@code nodes: n1 n2 n3}, or a hint to spawn some. */
     public String nodeList() {
-        if (sim.nodes().isEmpty()) return "no nodes yet: spawn 3";
-        return "nodes: " + sim.nodes().stream().map(NodeId::name).collect(Collectors.joining(" "));
+        if (run.sim.nodes().isEmpty()) return "no nodes yet: spawn 3";
+        return "nodes: " + run.sim.nodes().stream().map(NodeId::name).collect(Collectors.joining(" "));
     }
 
     /** The message number that {@code m7} names. */
     public int message(String word) {
         if (!word.matches("m\\d+")) throw new LabException("'" + cut(word) + "' is not a message id (messages are m1, m2, ...)");
-        if (!word.matches("m\\d{1,9}") || !sim.messages().exists(Integer.parseInt(word.substring(1)))) {
+        if (!word.matches("m\\d{1,9}") || !run.sim.messages().exists(Integer.parseInt(word.substring(1)))) {
             throw new LabException("unknown message '" + cut(word) + "' (" + messageRange() + ")");
         }
         return Integer.parseInt(word.substring(1));
@@ -191,18 +221,18 @@ public final class Session {
     }
 
     private String messageRange() {
-        int n = sim.messages().count();
+        int n = run.sim.messages().count();
         return n == 0 ? "no messages yet" : n == 1 ? "messages: m1" : "messages: m1..m" + n;
     }
 
     /** The trace entry of the event that {@code e7} names. */
     public int eventEntry(String word) {
         if (!word.matches("e\\d+")) throw new LabException("'" + cut(word) + "' is not an event id (events are e1, e2, ...)");
-        int n = sim.trace().eventCount();
+        int n = run.sim.trace().eventCount();
         int e = word.matches("e\\d{1,9}") ? Integer.parseInt(word.substring(1)) : 0;
         if (e < 1 || e > n) {
             throw new LabException("unknown event '" + cut(word) + "' (" + (n == 0 ? "no events yet" : n == 1 ? "events: e1" : "events: e1..e" + n) + ")");
         }
-        return sim.trace().entryOfEvent(e);
+        return run.sim.trace().entryOfEvent(e);
     }
 }

@@ -2,6 +2,7 @@ package distlab.protocol;
 
 import distlab.sim.LabException;
 import distlab.sim.SimTime;
+import distlab.sim.snapshot.Immutable;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -12,7 +13,7 @@ import java.util.function.Function;
  * the words completion offers. The values live in a module's {@link Settings}.
  */
 public record Setting<T>(String key, String help, T initial, Function<String, T> parse, Function<T, String> show,
-                         List<String> suggestions) {
+                         List<String> suggestions) implements Immutable {
     public Setting {
         suggestions = List.copyOf(suggestions);
     }

@@ -5,7 +5,6 @@ import distlab.sim.node.NodeKind;
 import distlab.sim.node.Process;
 import distlab.sim.node.Protocol;
 import java.util.Arrays;
-import java.util.function.Supplier;
 
 /**
  * A node's kernel-side record. The storage object survives crashes; the process (all
@@ -18,8 +17,6 @@ final class SimNode {
     final NodeKind kind;
     final Protocol<?> protocol;
     final Object storage;
-    /** Builds a fresh process around the storage: on spawn and on every restart. */
-    private final Supplier<Process> freshProcess;
     final NodeContext context;
     Process process;
     boolean up = true;
@@ -30,26 +27,27 @@ final class SimNode {
     /** The node's latest trace entry, or -1: notes at this node share its stamps. */
     int lastEntry = -1;
 
-    private SimNode(NodeId id, NodeKind kind, Protocol<?> protocol, Object storage, Supplier<Process> freshProcess,
-                    Simulation sim, int width) {
+    private SimNode(NodeId id, NodeKind kind, Protocol<?> protocol, Object storage, Simulation sim, int width) {
         this.id = id;
         this.kind = kind;
         this.protocol = protocol;
         this.storage = storage;
-        this.freshProcess = freshProcess;
         this.context = new NodeContext(sim, this);
         this.vc = new int[width];
     }
 
     /** A node whose storage the protocol makes now, typed, and hands to each of its processes. */
     static <S> SimNode create(NodeId id, NodeKind kind, Protocol<S> protocol, Simulation sim, int width) {
-        S storage = protocol.newStorage(id);
-        return new SimNode(id, kind, protocol, storage, () -> protocol.newProcess(id, storage), sim, width);
+        return new SimNode(id, kind, protocol, protocol.newStorage(id), sim, width);
     }
 
-    /** A fresh process around the node's storage. */
+    /**
+     * A fresh process around the node's storage: on spawn and on every restart. The storage was
+     * made by this same protocol ({@link #create}), so it has the protocol's storage type.
+     */
+    @SuppressWarnings("unchecked")
     Process newProcess() {
-        return freshProcess.get();
+        return ((Protocol<Object>) protocol).newProcess(id, storage);
     }
 
     /** Lamport and vector rules for a local event or a send: t := t + 1, and tick the own entry. */

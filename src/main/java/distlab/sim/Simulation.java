@@ -31,7 +31,9 @@ public final class Simulation {
     private final EventQueue queue = new EventQueue();
     private final NodeTable nodes = new NodeTable();
     private final Timers timers = new Timers();
-    private final List<Runnable> observers = new ArrayList<>();
+    private final List<StepObserver> observers = new ArrayList<>();
+    /** Front ends watching the run (the TUI's pacer): not the simulation's state, so never copied. */
+    private transient List<Runnable> watchers;
     private long now;
 
     /** What {@link #advance} did: events processed, and whether the stop condition ended it early. */
@@ -88,9 +90,19 @@ public final class Simulation {
         return out;
     }
 
-    /** Called after every event and stimulus, e.g. to check invariants at every step. */
-    public void addObserver(Runnable observer) {
+    /** What a protocol module runs after every event and stimulus, e.g. to check invariants at every step. */
+    public interface StepObserver {
+        void afterStep();
+    }
+
+    public void addObserver(StepObserver observer) {
         observers.add(observer);
+    }
+
+    /** A front end's hook after every event and stimulus; it is not part of the state a snapshot copies. */
+    public void watch(Runnable watcher) {
+        if (watchers == null) watchers = new ArrayList<>();
+        watchers.add(watcher);
     }
 
     private SimNode state(NodeId id) {
@@ -347,6 +359,7 @@ public final class Simulation {
     }
 
     private void notifyObservers() {
-        for (Runnable o : observers) o.run();
+        for (StepObserver o : observers) o.afterStep();
+        if (watchers != null) for (Runnable w : watchers) w.run();
     }
 }

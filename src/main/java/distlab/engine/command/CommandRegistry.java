@@ -34,8 +34,6 @@ public final class CommandRegistry {
     private final Map<String, List<Entry>> byName = new LinkedHashMap<>();
     /** Second names of a command ({@code exit} for {@code quit}): the same body under another name. */
     private final Set<String> aliases = new java.util.HashSet<>();
-    private History printedHistory;
-    private int printedCompletions;
 
     public CommandRegistry(Session session) {
         this.session = session;
@@ -171,12 +169,8 @@ public final class CommandRegistry {
     private void printCompletions(Out out) {
         if (!(session.module() instanceof ClientProtocol clients)) return;
         History history = clients.history();
-        if (history != printedHistory) {
-            printedHistory = history;
-            printedCompletions = 0;
-        }
-        for (int i = printedCompletions; i < history.completions().size(); i++) out.line(Clients.describe(history.completions().get(i)));
-        printedCompletions = history.completions().size();
+        for (int i = session.reportedCompletions(); i < history.completions().size(); i++) out.line(Clients.describe(history.completions().get(i)));
+        session.setReportedCompletions(history.completions().size());
     }
 
     /** Why a protocol's command does not work in this session, with what to spawn instead. */

@@ -41,7 +41,7 @@ public final class QuorumModule implements ProtocolModule, ClientProtocol {
     private final QuorumLedger ledger = new QuorumLedger();
     private final StaleReads stale = new StaleReads(history, ledger);
     private Simulation sim;
-    private final QuorumSettings settings = new QuorumSettings(() -> sim == null ? 0 : sim.servers().size());
+    private final QuorumSettings settings = new QuorumSettings();
 
     private final Protocol<ReplicaStore> replicas = new Protocol<>() {
         @Override public String name() { return "quorum"; }
@@ -62,6 +62,7 @@ public final class QuorumModule implements ProtocolModule, ClientProtocol {
     @Override
     public void attach(Simulation simulation) {
         this.sim = simulation;
+        settings.attach(simulation);
     }
 
     @Override public Protocol<ReplicaStore> servers() { return replicas; }

@@ -4,9 +4,9 @@ import distlab.protocol.Setting;
 import distlab.protocol.Settings;
 import distlab.sim.LabException;
 import distlab.sim.SimTime;
+import distlab.sim.Simulation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntSupplier;
 
 /**
  * The quorum protocol's {@code config} settings (docs/commands.md, protocol "quorum"): r, w,
@@ -29,12 +29,12 @@ public final class QuorumSettings {
     static final Setting<Long> TIMEOUT = Setting.duration("timeout", "an op still waiting after this long fails",
             DEFAULT_TIMEOUT_MICROS, MAX_TIMEOUT_MICROS);
 
-    private final IntSupplier replicas;
+    /** Where n, the current number of replicas, comes from; null before the module is attached. */
+    private Simulation sim;
     private final Settings values = new Settings(List.of(R, W, READ_REPAIR, WRITE_BACK, WRITE_QUERY, TIMEOUT));
 
-    /** {@code replicas} tells the current number of replicas n. */
-    public QuorumSettings(IntSupplier replicas) {
-        this.replicas = replicas;
+    void attach(Simulation simulation) {
+        sim = simulation;
     }
 
     private static Setting<QuorumSize> quorumSize(String key, String help) {
@@ -43,7 +43,7 @@ public final class QuorumSettings {
     }
 
     Settings values() { return values; }
-    public int n() { return replicas.getAsInt(); }
+    public int n() { return sim == null ? 0 : sim.servers().size(); }
     /** Replies a read waits for, now. */
     public int r() { return values.get(R).of(n()); }
     /** Acknowledgements a write (and a write-back) waits for, now. */

@@ -78,8 +78,7 @@ public final class RaftModule implements ProtocolModule, ClientProtocol {
     @Override
     public void attach(Simulation simulation) {
         this.sim = simulation;
-        Supplier<String> cause = this::cause;
-        sim.addObserver(() -> checkSafety(cause));
+        sim.addObserver(new SafetyAfterEachStep());
     }
 
     @Override public Settings settings() { return config.settings(); }
@@ -211,6 +210,14 @@ public final class RaftModule implements ProtocolModule, ClientProtocol {
     }
 
     // ---- safety ----
+
+    /** Raft's safety properties are checked after every event (docs/commands.md, raft). */
+    private final class SafetyAfterEachStep implements Simulation.StepObserver {
+        @Override
+        public void afterStep() {
+            checkSafety(RaftModule.this::cause);
+        }
+    }
 
     private void checkSafety(Supplier<String> cause) {
         if (sim == null) return;

@@ -116,7 +116,7 @@ final class Controller {
     private void observe() {
         if (session.sim() != observed) {
             observed = session.sim();
-            observed.addObserver(pacer);
+            observed.watch(pacer);
         }
     }
 
