@@ -24,6 +24,11 @@ final class Counts {
         return true;
     }
 
+    /** One key for a (node index, number) pair, ordered by node, then number. */
+    static long key(int node, int number) {
+        return ((long) node << 32) | (number & 0xffffffffL);
+    }
+
     /** {@code [1,0,2]}, padded with zeros to {@code width}. */
     static String show(int[] counts, int width) {
         StringBuilder b = new StringBuilder("[");

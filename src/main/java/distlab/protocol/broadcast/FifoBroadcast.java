@@ -5,6 +5,8 @@ import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * FIFO broadcast (lecture 4.3): each broadcast carries its number in its sender's stream; a
@@ -15,8 +17,8 @@ import java.util.List;
 public final class FifoBroadcast extends BroadcastLayer {
     /** got[s]: how many of node s's broadcasts this node has delivered, which is the seq it waits for. */
     private int[] got = new int[0];
-    /** Received, not yet delivered, in receipt order (lecture 4.3's pending). */
-    private final List<Broadcast> pending = new ArrayList<>();
+    /** Received, not yet delivered (lecture 4.3's pending), by (sender, seq). */
+    private final Map<Long, Broadcast> pending = new TreeMap<>();
 
     public FifoBroadcast(NodeId self, BroadcastLog log, BroadcastOptions options) {
         super(self, log, options);
@@ -27,37 +29,32 @@ public final class FifoBroadcast extends BroadcastLayer {
         Broadcast b = log.open(self, payload);
         Spread.originate(ctx, options, new Numbered(b));
         // The sender delivers its own broadcast through the same rule: it is next from itself.
-        pending.add(b);
-        return new Sent(b, deliverReady(ctx));
+        return new Sent(b, receive(ctx, b));
     }
 
     @Override
     public List<Broadcast> onMessage(Context ctx, NodeId from, BroadcastMessage message) {
         if (!(message instanceof Numbered numbered)) return none();
         Broadcast b = numbered.broadcast();
-        if (b.seq() < Counts.at(got, b.sender().index()) || pending.contains(b)) return none();
+        if (b.seq() < Counts.at(got, b.sender().index()) || pending.containsKey(Counts.key(b.sender().index(), b.seq()))) return none();
         Spread.relay(ctx, options, numbered);
-        pending.add(b);
-        return deliverReady(ctx);
+        return receive(ctx, b);
     }
 
-    /** "While pending holds (s, k, m) with k == got[s]: deliver m, got[s] += 1" (lecture 4.3). */
-    private List<Broadcast> deliverReady(Context ctx) {
+    /**
+     * Put b in pending, then "while pending holds (s, k, m) with k == got[s]: deliver m,
+     * got[s] += 1" (lecture 4.3). Delivering from s changes only got[s], so only s's next
+     * broadcast can become ready: the loop looks there.
+     */
+    private List<Broadcast> receive(Context ctx, Broadcast b) {
+        int s = b.sender().index();
+        pending.put(Counts.key(s, b.seq()), b);
         List<Broadcast> out = none();
-        boolean progress = true;
-        while (progress) {
-            progress = false;
-            for (Broadcast b : pending) {
-                int s = b.sender().index();
-                if (b.seq() == Counts.at(got, s)) {
-                    pending.remove(b);
-                    got = Counts.widen(got, s + 1);
-                    got[s]++;
-                    deliver(ctx, b, out);
-                    progress = true;
-                    break;
-                }
-            }
+        Broadcast next;
+        while ((next = pending.remove(Counts.key(s, Counts.at(got, s)))) != null) {
+            got = Counts.widen(got, s + 1);
+            got[s]++;
+            deliver(ctx, next, out);
         }
         return out;
     }
@@ -65,7 +62,7 @@ public final class FifoBroadcast extends BroadcastLayer {
     @Override
     public List<Held> holdback(List<NodeId> group) {
         List<Held> out = new ArrayList<>();
-        for (Broadcast b : pending) out.add(new Held(b, "seq " + Counts.at(got, b.sender().index()) + " of " + b.sender() + " missing"));
+        for (Broadcast b : pending.values()) out.add(new Held(b, "seq " + Counts.at(got, b.sender().index()) + " of " + b.sender() + " missing"));
         return out;
     }
 }

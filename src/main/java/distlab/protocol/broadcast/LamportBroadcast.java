@@ -8,6 +8,8 @@ import distlab.sim.node.NodeId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Total order from Lamport timestamps (lecture 4.3, approach 2): every broadcast carries its
@@ -29,8 +31,8 @@ public final class LamportBroadcast extends TotalOrderBroadcast {
     private int nextLink;
     /** Per origin: the number of its next message to process. */
     private int[] expected = new int[0];
-    /** Messages that arrived ahead of a gap in their origin's stream. */
-    private final List<Timestamped> early = new ArrayList<>();
+    /** Messages that arrived ahead of a gap in their origin's stream, by (origin, number). */
+    private final Map<Long, Timestamped> early = new TreeMap<>();
     /** Per origin: the timestamp of the latest message processed from it (0: none yet). */
     private int[] latest = new int[0];
     /** Broadcasts received, not yet delivered, in (timestamp, node) order. */
@@ -54,25 +56,15 @@ public final class LamportBroadcast extends TotalOrderBroadcast {
     public List<Broadcast> onMessage(Context ctx, NodeId from, BroadcastMessage message) {
         if (!(message instanceof Timestamped m) || m.origin().equals(self)) return none();
         int origin = m.origin().index();
-        if (m.link() < Counts.at(expected, origin) || early.stream().anyMatch(e -> e.origin().equals(m.origin()) && e.link() == m.link())) {
-            return none();
-        }
+        if (m.link() < Counts.at(expected, origin) || early.containsKey(Counts.key(origin, m.link()))) return none();
         Spread.relay(ctx, options, m);
-        early.add(m);
-        boolean progress = true;
-        while (progress) {
-            progress = false;
-            for (Timestamped next : early) {
-                int o = next.origin().index();
-                if (next.link() == Counts.at(expected, o)) {
-                    early.remove(next);
-                    expected = Counts.widen(expected, o + 1);
-                    expected[o]++;
-                    process(ctx, next);
-                    progress = true;
-                    break;
-                }
-            }
+        early.put(Counts.key(origin, m.link()), m);
+        // FIFO links: process the origin's messages in the order it sent them.
+        Timestamped next;
+        while ((next = early.remove(Counts.key(origin, Counts.at(expected, origin)))) != null) {
+            expected = Counts.widen(expected, origin + 1);
+            expected[origin]++;
+            process(ctx, next);
         }
         return deliverReady(ctx);
     }
@@ -131,7 +123,7 @@ public final class LamportBroadcast extends TotalOrderBroadcast {
             }
             out.add(new Held(m.broadcast(), reason));
         }
-        for (Timestamped m : early) {
+        for (Timestamped m : early.values()) {
             if (m instanceof Stamped s) {
                 out.add(new Held(s.broadcast(), "FIFO link: #" + Counts.at(expected, m.origin().index()) + " of " + m.origin() + " missing"));
             }

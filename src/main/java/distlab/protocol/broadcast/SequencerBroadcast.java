@@ -22,8 +22,8 @@ public final class SequencerBroadcast extends TotalOrderBroadcast {
     private int nextOrder;
     /** Per sender: the seq of the next broadcast to number (FIFO link to the sequencer). */
     private int[] expected = new int[0];
-    /** Submitted broadcasts that arrived ahead of a gap in their sender's stream. */
-    private final List<Broadcast> early = new ArrayList<>();
+    /** Submitted broadcasts that arrived ahead of a gap in their sender's stream, by (sender, seq). */
+    private final Map<Long, Broadcast> early = new TreeMap<>();
 
     // ---- every node's part ----
     /** The next number to deliver. */
@@ -58,21 +58,13 @@ public final class SequencerBroadcast extends TotalOrderBroadcast {
     /** At the sequencer: number the broadcasts of a sender's stream in seq order. */
     private void submitted(Context ctx, Broadcast b, List<Broadcast> out) {
         int s = b.sender().index();
-        if (b.seq() < Counts.at(expected, s) || early.contains(b)) return;
-        early.add(b);
-        boolean progress = true;
-        while (progress) {
-            progress = false;
-            for (Broadcast next : early) {
-                if (next.seq() == Counts.at(expected, next.sender().index())) {
-                    early.remove(next);
-                    expected = Counts.widen(expected, next.sender().index() + 1);
-                    expected[next.sender().index()]++;
-                    sequence(ctx, next, out);
-                    progress = true;
-                    break;
-                }
-            }
+        if (b.seq() < Counts.at(expected, s) || early.containsKey(Counts.key(s, b.seq()))) return;
+        early.put(Counts.key(s, b.seq()), b);
+        Broadcast next;
+        while ((next = early.remove(Counts.key(s, Counts.at(expected, s)))) != null) {
+            expected = Counts.widen(expected, s + 1);
+            expected[s]++;
+            sequence(ctx, next, out);
         }
     }
 
@@ -99,7 +91,7 @@ public final class SequencerBroadcast extends TotalOrderBroadcast {
     @Override
     public List<Held> holdback(List<NodeId> group) {
         List<Held> out = new ArrayList<>();
-        for (Broadcast b : early) {
+        for (Broadcast b : early.values()) {
             out.add(new Held(b, "to order: seq " + Counts.at(expected, b.sender().index()) + " of " + b.sender() + " missing"));
         }
         for (Broadcast b : held.values()) out.add(new Held(b, "waits for order " + nextDeliver + " from " + orderedBy));
