@@ -1,5 +1,12 @@
 package distlab.protocol.broadcast;
 
+import static distlab.protocol.broadcast.BroadcastSettings.ALGORITHM;
+import static distlab.protocol.broadcast.BroadcastSettings.APPLY;
+import static distlab.protocol.broadcast.BroadcastSettings.FANOUT;
+import static distlab.protocol.broadcast.BroadcastSettings.RELAY;
+import static distlab.protocol.broadcast.BroadcastSettings.SEQUENCER;
+
+import distlab.protocol.Setting;
 import java.util.List;
 
 /** The six broadcast protocols of lectures 4.2 and 4.3: their names, help, settings and promises. */
@@ -20,12 +27,12 @@ enum BroadcastKind {
     }
 
     /** Its settings, in the order config shows them. */
-    List<distlab.protocol.Setting<?>> settings() {
+    List<Setting<?>> settings() {
         return switch (this) {
-            case BESTEFFORT, RELIABLE -> List.of(BroadcastSettings.APPLY);
-            case GOSSIP -> List.of(BroadcastSettings.FANOUT, BroadcastSettings.APPLY);
-            case FIFO, CAUSAL -> List.of(BroadcastSettings.RELAY, BroadcastSettings.APPLY);
-            case TOTAL -> List.of(BroadcastSettings.ALGORITHM, BroadcastSettings.SEQUENCER, BroadcastSettings.RELAY, BroadcastSettings.APPLY);
+            case BESTEFFORT, RELIABLE -> List.of(APPLY);
+            case GOSSIP -> List.of(FANOUT, APPLY);
+            case FIFO, CAUSAL -> List.of(RELAY, APPLY);
+            case TOTAL -> List.of(ALGORITHM, SEQUENCER, RELAY, APPLY);
         };
     }
 

@@ -39,10 +39,13 @@ public abstract sealed class BroadcastLayer permits UnorderedBroadcast, FifoBroa
     /** The node broadcasts {@code payload} to the whole group (every server, itself included). */
     public abstract Sent broadcast(Context ctx, Object payload);
 
-    /** A message of this layer arrived from {@code from}; returns the broadcasts it let the node deliver, in order. */
+    /** A message of this layer arrived from {@code from}: returns the broadcasts it let the node deliver, in order. */
     public abstract List<Broadcast> onMessage(Context ctx, NodeId from, BroadcastMessage message);
 
-    /** What the layer holds back, in the order it would deliver them where it knows one; {@code group} is every server, in node order. */
+    /**
+     * What the layer holds back, with why, in the order it would deliver them where it knows
+     * one; {@code group} is every server, in node order.
+     */
     public abstract List<Held> holdback(List<NodeId> group);
 
     /** Hands {@code b} to the application: the trace's deliver event, the log, and the caller's list. */

@@ -29,6 +29,9 @@ public sealed interface BroadcastMessage {
 
         @Override public int[] deps() { return deps.clone(); }
 
+        /** The delivery condition deps <= got, entry by entry (lecture 4.3). */
+        boolean deliverableWith(int[] got) { return Counts.atMost(deps, got); }
+
         @Override public String toString() { return broadcast.withPayload("deps=" + Counts.show(deps, 0)); }
     }
 

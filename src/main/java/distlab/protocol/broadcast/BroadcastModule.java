@@ -1,8 +1,15 @@
 package distlab.protocol.broadcast;
 
+import static distlab.protocol.broadcast.BroadcastSettings.ALGORITHM;
+import static distlab.protocol.broadcast.BroadcastSettings.APPLY;
+import static distlab.protocol.broadcast.BroadcastSettings.FANOUT;
+import static distlab.protocol.broadcast.BroadcastSettings.RELAY;
+import static distlab.protocol.broadcast.BroadcastSettings.SEQUENCER;
+
 import distlab.protocol.PathSpec;
 import distlab.protocol.Property;
 import distlab.protocol.ProtocolModule;
+import distlab.protocol.Setting;
 import distlab.protocol.Settings;
 import distlab.protocol.Table;
 import distlab.sim.LabException;
@@ -48,7 +55,7 @@ public final class BroadcastModule implements ProtocolModule {
             case BESTEFFORT, RELIABLE, GOSSIP -> new UnorderedBroadcast(node, log, options);
             case FIFO -> new FifoBroadcast(node, log, options);
             case CAUSAL -> new CausalBroadcast(node, log, options);
-            case TOTAL -> has(BroadcastSettings.ALGORITHM) && settings.get(BroadcastSettings.ALGORITHM) == BroadcastSettings.Algorithm.LAMPORT
+            case TOTAL -> settings.get(ALGORITHM) == BroadcastSettings.Algorithm.LAMPORT
                     ? TotalOrderBroadcast.lamport(node, log, options) : TotalOrderBroadcast.sequencer(node, log, options);
         };
     }
@@ -61,16 +68,16 @@ public final class BroadcastModule implements ProtocolModule {
 
     @Override public Settings settings() { return settings; }
 
-    private boolean has(distlab.protocol.Setting<?> setting) {
+    private boolean has(Setting<?> setting) {
         return settings.find(setting.key()) != null;
     }
 
     /** The layers read the options on every use, so config applies at once. */
     private void syncOptions() {
-        boolean eager = has(BroadcastSettings.RELAY) && settings.get(BroadcastSettings.RELAY) == BroadcastSettings.Relay.EAGER;
+        boolean eager = has(RELAY) && settings.get(RELAY) == BroadcastSettings.Relay.EAGER;
         options.dissemination(kind.dissemination(eager));
-        if (has(BroadcastSettings.FANOUT)) options.fanout(settings.get(BroadcastSettings.FANOUT));
-        if (has(BroadcastSettings.SEQUENCER)) options.sequencer(settings.get(BroadcastSettings.SEQUENCER));
+        if (has(FANOUT)) options.fanout(settings.get(FANOUT));
+        if (has(SEQUENCER)) options.sequencer(settings.get(SEQUENCER));
     }
 
     /**
@@ -80,21 +87,22 @@ public final class BroadcastModule implements ProtocolModule {
      */
     @Override
     public List<String> settingsChanged(List<String> keys) {
-        for (String key : List.of(BroadcastSettings.ALGORITHM.key(), BroadcastSettings.SEQUENCER.key(), BroadcastSettings.APPLY.key())) {
+        for (String key : List.of(ALGORITHM.key(), SEQUENCER.key(), APPLY.key())) {
             if (keys.contains(key) && log.count() > 0) {
-                throw new LabException(key + " is fixed once something has been broadcast (reset, and config " + key + " before the first broadcast)");
+                throw new LabException(key + " is fixed once something has been broadcast (reset, and config " + key
+                        + " before the first broadcast)");
             }
         }
-        if (keys.contains(BroadcastSettings.SEQUENCER.key())) {
-            String name = settings.get(BroadcastSettings.SEQUENCER);
+        if (keys.contains(SEQUENCER.key())) {
+            String name = settings.get(SEQUENCER);
             new BroadcastOptions().sequencer(name).sequencer(sim.servers()); // refuses a name no node has
         }
         syncOptions();
-        if (keys.contains(BroadcastSettings.ALGORITHM.key())) {
+        if (keys.contains(ALGORITHM.key())) {
             for (NodeId node : sim.servers()) storage(node).replaceLayer(newLayer(node));
         }
         List<String> warnings = new ArrayList<>();
-        if (keys.contains(BroadcastSettings.FANOUT.key()) && options.fanout() >= sim.servers().size() - 1 && sim.servers().size() > 1) {
+        if (keys.contains(FANOUT.key()) && options.fanout() >= sim.servers().size() - 1 && sim.servers().size() > 1) {
             warnings.add("fanout " + options.fanout() + " reaches every other node: gossip now relays like eager reliable broadcast");
         }
         return warnings;
@@ -117,7 +125,12 @@ public final class BroadcastModule implements ProtocolModule {
     }
 
     private boolean applyKv() {
-        return settings.get(BroadcastSettings.APPLY) == BroadcastSettings.Apply.KV;
+        return settings.get(APPLY) == BroadcastSettings.Apply.KV;
+    }
+
+    /** The up nodes, in node order: those reliable broadcast makes promises to. */
+    List<NodeId> upNodes() {
+        return sim.servers().stream().filter(sim::isUp).toList();
     }
 
     BroadcastNode storage(NodeId node) {

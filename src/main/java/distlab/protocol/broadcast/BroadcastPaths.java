@@ -108,7 +108,7 @@ final class BroadcastPaths {
         BroadcastLog log = module.log();
         return switch (field) {
             case "fifo", "causal", "total" -> Value.of(violation(log, field) == null);
-            case "reliable" -> Value.of(log.unreliability(upNodes()) == null);
+            case "reliable" -> Value.of(log.unreliability(module.upNodes()) == null);
             case "converged" -> Value.of(converged());
             case "broadcasts" -> Value.of(log.count());
             case "violations" -> {
@@ -120,13 +120,9 @@ final class BroadcastPaths {
         };
     }
 
-    private List<NodeId> upNodes() {
-        return module.sim().servers().stream().filter(module.sim()::isUp).toList();
-    }
-
     private boolean converged() {
         Map<String, String> first = null;
-        for (NodeId node : upNodes()) {
+        for (NodeId node : module.upNodes()) {
             Map<String, String> store = module.storage(node).store();
             if (first == null) first = store;
             else if (!first.equals(store)) return false;

@@ -34,7 +34,9 @@ final class BroadcastSettings {
     }
 
     private static String nodeName(String text) {
-        if (!text.matches("[A-Za-z][A-Za-z0-9_]{0,15}")) throw new LabException("sequencer must be a node's name or first, not '" + text + "'");
+        if (!text.matches("[A-Za-z][A-Za-z0-9_]{0,15}")) {
+            throw new LabException("sequencer must be a node's name or first, not '" + text + "'");
+        }
         return text;
     }
 }

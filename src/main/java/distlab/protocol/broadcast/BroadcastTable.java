@@ -73,9 +73,10 @@ final class BroadcastTable {
             spans.add(Span.plain(spans.isEmpty() ? order + " " : " " + order + " "));
             spans.add(kept ? Span.styled("yes", Style.GOOD) : Span.styled("NO", promised.contains(order) ? Style.BAD : Style.WARN));
         }
-        boolean reliable = module.log().unreliability(module.sim().servers().stream().filter(module.sim()::isUp).toList()) == null;
+        boolean reliable = module.log().unreliability(module.upNodes()) == null;
+        Span verdict = reliable ? Span.styled("yes", Style.GOOD) : Span.styled("not yet", Style.DIM);
         List<Cell> row = new ArrayList<>(List.of(Cell.of("orders", Style.STRONG), Cell.of(""), new Cell(spans),
-                new Cell(List.of(Span.plain("reliable: "), reliable ? Span.styled("yes", Style.GOOD) : Span.styled("not yet", Style.DIM)))));
+                new Cell(List.of(Span.plain("reliable: "), verdict))));
         while (row.size() < columns) row.add(Cell.of(""));
         return row;
     }

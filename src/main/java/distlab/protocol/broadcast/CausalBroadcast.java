@@ -40,7 +40,8 @@ public final class CausalBroadcast extends BroadcastLayer {
     public List<Broadcast> onMessage(Context ctx, NodeId from, BroadcastMessage message) {
         if (!(message instanceof WithDeps withDeps)) return none();
         Broadcast b = withDeps.broadcast();
-        if (b.seq() < Counts.at(got, b.sender().index()) || pending.stream().anyMatch(p -> p.broadcast().equals(b))) return none();
+        boolean seen = b.seq() < Counts.at(got, b.sender().index()) || pending.stream().anyMatch(p -> p.broadcast().equals(b));
+        if (seen) return none();
         Spread.relay(ctx, options, withDeps);
         pending.add(withDeps);
         return deliverReady(ctx);
@@ -53,7 +54,7 @@ public final class CausalBroadcast extends BroadcastLayer {
         while (progress) {
             progress = false;
             for (WithDeps p : pending) {
-                if (Counts.atMost(p.deps(), got)) {
+                if (p.deliverableWith(got)) {
                     pending.remove(p);
                     int s = p.broadcast().sender().index();
                     got = Counts.widen(got, s + 1);
@@ -65,11 +66,6 @@ public final class CausalBroadcast extends BroadcastLayer {
             }
         }
         return out;
-    }
-
-    /** The delivered counts, {@code width} wide: the vector a broadcast from here would carry. */
-    public int[] got(int width) {
-        return Counts.widen(got, width).clone();
     }
 
     /** Each waits for the first entry (in node order) where deps exceeds got: that sender's next broadcast. */

@@ -36,7 +36,8 @@ public final class FifoBroadcast extends BroadcastLayer {
     public List<Broadcast> onMessage(Context ctx, NodeId from, BroadcastMessage message) {
         if (!(message instanceof Numbered numbered)) return none();
         Broadcast b = numbered.broadcast();
-        if (b.seq() < Counts.at(got, b.sender().index()) || pending.containsKey(Counts.key(b.sender().index(), b.seq()))) return none();
+        int s = b.sender().index();
+        if (b.seq() < Counts.at(got, s) || pending.containsKey(Counts.key(s, b.seq()))) return none();
         Spread.relay(ctx, options, numbered);
         return receive(ctx, b);
     }
@@ -62,7 +63,9 @@ public final class FifoBroadcast extends BroadcastLayer {
     @Override
     public List<Held> holdback(List<NodeId> group) {
         List<Held> out = new ArrayList<>();
-        for (Broadcast b : pending.values()) out.add(new Held(b, "seq " + Counts.at(got, b.sender().index()) + " of " + b.sender() + " missing"));
+        for (Broadcast b : pending.values()) {
+            out.add(new Held(b, "seq " + Counts.at(got, b.sender().index()) + " of " + b.sender() + " missing"));
+        }
         return out;
     }
 }

@@ -31,9 +31,13 @@ sealed interface KvUpdate {
     /** Reads a payload; a LabException that shows the two forms when it is neither. */
     static KvUpdate parse(String payload) {
         String[] words = payload.strip().split("\\s+");
-        if (words.length != 3 || !(words[0].equals("set") || words[0].equals("add"))) throw new LabException(USAGE + ", not '" + cut(payload) + "'");
+        if (words.length != 3 || !(words[0].equals("set") || words[0].equals("add"))) {
+            throw new LabException(USAGE + ", not '" + cut(payload) + "'");
+        }
         String key = words[1];
-        if (!key.matches("[A-Za-z0-9_\\-]{1,32}")) throw new LabException("bad key '" + cut(key) + "': use letters, digits, _ or - (at most 32)");
+        if (!key.matches("[A-Za-z0-9_\\-]{1,32}")) {
+            throw new LabException("bad key '" + cut(key) + "': use letters, digits, _ or - (at most 32)");
+        }
         if (words[0].equals("set")) {
             if (!words[2].matches("[A-Za-z0-9_\\-]{1,32}") || words[2].equals("none")) {
                 throw new LabException("bad value '" + cut(words[2]) + "': one word of letters, digits, _ or - (at most 32), not none");

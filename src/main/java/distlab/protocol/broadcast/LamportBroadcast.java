@@ -125,7 +125,8 @@ public final class LamportBroadcast extends TotalOrderBroadcast {
         }
         for (Timestamped m : early.values()) {
             if (m instanceof Stamped s) {
-                out.add(new Held(s.broadcast(), "FIFO link: #" + Counts.at(expected, m.origin().index()) + " of " + m.origin() + " missing"));
+                String gap = "#" + Counts.at(expected, m.origin().index()) + " of " + m.origin();
+                out.add(new Held(s.broadcast(), "FIFO link: " + gap + " missing"));
             }
         }
         return out;
