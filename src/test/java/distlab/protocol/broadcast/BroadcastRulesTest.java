@@ -238,6 +238,19 @@ class BroadcastRulesTest {
                 Lab.create().error("spawn a b1"));
     }
 
+    @Test
+    void aBrokenPromiseOfTheProtocolIsReportedOnceAsUnsafe() {
+        Lab lab = manual("fifo");
+        lab.run("broadcast n1 a", "broadcast n1 b");
+        BroadcastModule module = (BroadcastModule) lab.session().module();
+        // A bug's effect, forced: n2 delivers n1's second broadcast without the first.
+        module.log().delivered(lab.session().node("n2"), module.log().find(2));
+        assertEquals("UNSAFE: fifo: n2 delivered b2 before b1, which n1 broadcast first\n", lab.run("show cluster.broadcasts")
+                .lines().filter(l -> l.startsWith("UNSAFE")).findFirst().orElse("none") + "\n");
+        assertTrue(lab.run("show cluster.fifo").equals("cluster.fifo = false\n"), "reported only once");
+        assertTrue(lab.run("nodes").contains("fifo NO"));
+    }
+
     private static List<String> whats(String out) {
         return out.lines().map(l -> l.split("  ")[3]).map(w -> w.replaceAll("^((send|recv) m\\d+ (to|from) n\\d|deliver b\\d+).*", "$1")).toList();
     }
