@@ -38,7 +38,7 @@ public final class SessionPaths implements PathResolver {
             new PathSpec(Scope.MESSAGE, "sent", "when it was sent"),
             new PathSpec(Scope.MESSAGE, "due", "when it arrives, or none (net manual)"),
             new PathSpec(Scope.EVENT, "node", "where it happened"),
-            new PathSpec(Scope.EVENT, "kind", "send, recv or local"),
+            new PathSpec(Scope.EVENT, "kind", "send, recv, local or deliver"),
             new PathSpec(Scope.EVENT, "time", "when it happened"),
             new PathSpec(Scope.EVENT, "lamport", "its Lamport timestamp"),
             new PathSpec(Scope.EVENT, "vc", "its vector timestamp"),

@@ -3,6 +3,7 @@ package distlab.sim;
 import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.TimerTag;
+import distlab.sim.trace.EntryKind;
 import java.util.List;
 
 /** The {@link Context} handed to a node's process: one per node, reused for every call. */
@@ -27,7 +28,9 @@ final class NodeContext implements Context {
 
     @Override public void cancelTimer(long timerId) { sim.cancelTimer(timerId); }
 
-    @Override public void local(String label) { sim.recordLocal(node, label); }
+    @Override public void local(String label) { sim.recordLocal(node, EntryKind.LOCAL, label); }
+
+    @Override public void deliver(String what) { sim.recordLocal(node, EntryKind.DELIVER, what); }
 
     @Override public Rng rng() { return sim.rng(); }
 }

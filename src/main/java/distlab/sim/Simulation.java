@@ -185,9 +185,10 @@ public final class Simulation {
         queue.push(due, message);
     }
 
-    void recordLocal(SimNode node, String label) {
+    /** A local event or a delivery ({@code kind}): it ticks the clocks like any local event. */
+    void recordLocal(SimNode node, EntryKind kind, String label) {
         node.tick();
-        node.lastEntry = trace.recordEvent(EntryKind.LOCAL, node.id.index(), now, node.lamport, node.vc, nodes.size(), 0, label);
+        node.lastEntry = trace.recordEvent(kind, node.id.index(), now, node.lamport, node.vc, nodes.size(), 0, label);
     }
 
     long setTimer(SimNode node, long delayMicros, TimerTag tag) {

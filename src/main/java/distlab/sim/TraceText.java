@@ -23,7 +23,10 @@ public final class TraceText {
         return n == 0 ? "-" : "e" + n;
     }
 
-    /** What happened, e.g. {@code send m1 to n2 "hello"} or {@code drop m3 n1->n2 (partitioned)}. */
+    /**
+     * What happened, e.g. {@code send m1 to n2 "hello"}, {@code deliver b2} or
+     * {@code drop m3 n1->n2 (partitioned)}.
+     */
     public static String describe(Simulation sim, int entry) {
         Trace trace = sim.trace();
         MessageTable messages = sim.messages();
@@ -39,6 +42,7 @@ public final class TraceText {
             case TIMER -> "timer" + sep(String.valueOf(trace.label(entry)));
             case CRASH -> "crash";
             case RESTART -> "restart";
+            case DELIVER -> "deliver" + sep(String.valueOf(trace.label(entry)));
         };
     }
 

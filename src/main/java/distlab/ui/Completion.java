@@ -224,6 +224,17 @@ public final class Completion {
         if (word.startsWith("op") && session.module() instanceof ClientProtocol clients) {
             for (Op op : clients.history().ops()) out.add(op.name());
         }
+        ProtocolModule module = session.module();
+        for (String prefix : Protocols.idPrefixes()) {
+            // A protocol's own objects (broadcasts b1 b2 ...), numbered from 1, when the word starts like one.
+            if (module == null || !word.matches(prefix + "\\d*")) continue;
+            for (int k = 1, found = 0; found < MAX_CANDIDATES && module.hasObject(prefix + k); k++) {
+                if ((prefix + k).startsWith(word)) {
+                    out.add(prefix + k);
+                    found++;
+                }
+            }
+        }
         return out;
     }
 }

@@ -14,7 +14,9 @@ import java.util.List;
  * The space-time diagram: one column per node, time flowing down, one row per event.
  * A send draws a dashed line toward its destination ({@code ●╌m1╌╌▷}); the receive draws
  * the message arriving from its sender's column ({@code ├──m1──▶●}); a lost message ends
- * in {@code ✕}. Each row ends with the event id and its Lamport and vector stamps.
+ * in {@code ✕}. A local event is {@code ○}; a broadcast layer's delivery to its application
+ * is {@code ◆}, apart from the receive that brought the message (lecture 4.2). Each row ends
+ * with the event id and its Lamport and vector stamps.
  * Crashed nodes' lines are dotted until they restart.
  */
 public final class SpaceTimeDiagram {
@@ -120,6 +122,7 @@ public final class SpaceTimeDiagram {
             }
             case DROP -> line(row, center(messages.from(m), gutter, column), at, '╌', m, false);
             case LOCAL -> row[at] = '○';
+            case DELIVER -> row[at] = '◆';
             case CRASH -> row[at] = '✖';
             case RESTART -> row[at] = '↻';
             default -> { }
@@ -145,7 +148,8 @@ public final class SpaceTimeDiagram {
         NodeId node = sim.node(trace.node(e));
         int m = trace.message(e);
         return switch (trace.kind(e)) {
-            case SEND, RECEIVE, LOCAL -> "e" + trace.eventNumber(e) + " " + trace.kind(e).word() + (m > 0 ? " m" + m : "")
+            case SEND, RECEIVE, LOCAL, DELIVER -> "e" + trace.eventNumber(e) + " " + trace.kind(e).word() + (m > 0 ? " m" + m : "")
+                    + (trace.kind(e) == EntryKind.DELIVER ? " " + trace.label(e) : "")
                     + " L=" + trace.lamport(e) + " " + new distlab.sim.Value.Vector(trace.vc(e, nodes)).show();
             case DROP -> "m" + m + " lost (" + trace.label(e) + ")";
             case CRASH -> node + " crashed";

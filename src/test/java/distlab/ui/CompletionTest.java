@@ -48,6 +48,15 @@ class CompletionTest {
     }
 
     @Test
+    void aProtocolsOwnObjectsAndTheirFields() {
+        session.execute("spawn 2 causal");
+        session.execute("broadcast n1 a");
+        session.execute("broadcast n2 b");
+        assertEquals(List.of("b1", "b2"), candidates("show b"));
+        assertEquals(List.of("b2.sender", "b2.payload", "b2.seq", "b2.deliveredBy"), candidates("show b2."));
+    }
+
+    @Test
     void pathsForShowExpectAndRunUntil() {
         session.execute("spawn 2");
         assertEquals(List.of("n1.up", "n1.lamport", "n1.vc"), candidates("show n1."));

@@ -31,6 +31,12 @@ public interface Context {
     /** Record a local event with a label (it ticks the clocks). */
     void local(String label);
 
+    /**
+     * Record that the node delivered {@code what} (a broadcast id) to its application: a local
+     * event of kind deliver, distinct from the network receive (it ticks the clocks).
+     */
+    void deliver(String what);
+
     /** The simulation's seeded random numbers. */
     Rng rng();
 }

@@ -1,6 +1,9 @@
 package distlab.sim.trace;
 
-/** What a journal entry records. The first three are numbered events (e1, e2, ...). */
+/**
+ * What a journal entry records. Sends, receives, local events and deliveries are numbered
+ * events (e1, e2, ...); the rest are notes.
+ */
 public enum EntryKind {
     SEND("send"),
     RECEIVE("recv"),
@@ -8,7 +11,12 @@ public enum EntryKind {
     DROP("drop"),
     TIMER("timer"),
     CRASH("crash"),
-    RESTART("restart");
+    RESTART("restart"),
+    /**
+     * A broadcast layer handing a message to its application: a local event of its own kind,
+     * so views tell it apart from the network receive (lecture 4.2, receive versus deliver).
+     */
+    DELIVER("deliver");
 
     private final String word;
 
@@ -16,9 +24,9 @@ public enum EntryKind {
         this.word = word;
     }
 
-    /** Sends, receives and local events are the events of the happens-before relation. */
+    /** Sends, receives, local events and deliveries are the events of the happens-before relation. */
     public boolean isEvent() {
-        return this == SEND || this == RECEIVE || this == LOCAL;
+        return this == SEND || this == RECEIVE || this == LOCAL || this == DELIVER;
     }
 
     public String word() {

@@ -44,6 +44,7 @@ final class FakeContext implements Context {
 
     @Override public void cancelTimer(long timerId) { timers.remove(timerId); }
     @Override public void local(String label) { }
+    @Override public void deliver(String what) { }
     @Override public Rng rng() { return rng; }
 
     /** The messages sent since the last call, and forget them. */
