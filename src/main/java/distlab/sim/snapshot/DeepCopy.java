@@ -226,6 +226,7 @@ public final class DeepCopy {
             if (type == LinkedHashMap.class) return (c, o) -> fillMap(c, o, new LinkedHashMap<>());
             if (type == HashMap.class) return (c, o) -> fillMap(c, o, new HashMap<>());
             if (type == TreeMap.class) return (c, o) -> fillMap(c, o, new TreeMap<>(((TreeMap) o).comparator()));
+            if (type == java.util.BitSet.class) return (c, o) -> c.remember(o, ((java.util.BitSet) o).clone());
             if (type == EnumMap.class) return (c, o) -> fillMap(c, o, new EnumMap<>((EnumMap) o)); // keys are enums
             String name = type.getName();
             if (name.startsWith("java.util.ImmutableCollections$List")) return (c, o) -> c.remember(o, List.of(elements(c, o)));
