@@ -11,16 +11,25 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
- * Which typed commands animate, and over what window: {@code run} and {@code advance} up
- * to their end time, {@code step N} (N > 1) event by event. A run's until-condition is read
- * the way the run command reads it, so the pacer does not wait for an event after it holds.
- * Built on the engine thread; a line that does not parse does not animate (the command
- * then reports its own error).
+ * Which commands animate, and over what window: {@code run} and {@code advance} up to their
+ * end time, {@code step N} (N > 1) event by event. A run's until-condition is read the way
+ * the run command reads it, so the pacer does not wait for an event after it holds. Built
+ * on the engine thread; a line that does not parse does not animate (the command then
+ * reports its own error). Also which typed lines may run in the middle of a run: every
+ * line but those that move virtual time themselves or replace the simulation. This is the
+ * one place the terminal UI decides such things about commands.
  */
 record Animation(long end, BooleanSupplier done) {
-    /** Commands that only read the session: they may run while an animation is under way. */
-    static final Set<String> READ_ONLY = Set.of("show", "expect", "nodes", "messages", "events", "clocks", "diagram",
-            "help", "lectures", "lecture", "next", "prev", "progress", "note", "question", "done", "check");
+    /** Commands that move virtual time: they run after the current run ends, never inside it. */
+    private static final Set<String> MOVE_TIME = Set.of("run", "advance", "step");
+    /** Commands that replace the simulation a run is using. */
+    private static final Set<String> NEW_SIMULATION = Set.of("reset", "seed");
+
+    /** True if a typed line may run between the events of an animated command, at the time on the screen. */
+    static boolean mayRunDuringRun(String line) {
+        String command = firstWord(line);
+        return !MOVE_TIME.contains(command) && !NEW_SIMULATION.contains(command);
+    }
 
     static Animation of(Session session, String line) {
         try {
@@ -67,7 +76,7 @@ record Animation(long end, BooleanSupplier done) {
     }
 
     static String firstWord(String line) {
-        String text = LineSplitter.stripComment(line);
+        String text = LineSplitter.stripComment(line).strip();
         int space = text.indexOf(' ');
         return space < 0 ? text : text.substring(0, space);
     }

@@ -65,12 +65,14 @@ class TmuxEndToEndTest {
     }
 
     @Test
-    void ctrlCLeavesACleanTerminal() throws Exception {
+    void ctrlCAsksThenLeavesACleanTerminal() throws Exception {
         keys("sh " + dir.resolve("lab.sh"), "Enter");
         awaitPane(s -> s.contains("Welcome to distlab"));
         typeLine("spawn 2");
         awaitPane(s -> s.contains("spawned n1 n2"));
         keys("C-c");
+        awaitPane(s -> s.contains("Leave the lab?"));
+        keys("y");
         awaitPane(s -> s.strip().endsWith("E2E$"));
         assertTerminalSane();
     }
