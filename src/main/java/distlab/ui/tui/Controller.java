@@ -71,15 +71,11 @@ final class Controller {
 
     /** Runs a line; {@code then} gets the result on the GUI thread. */
     void submit(String line, Source source, Consumer<Result> then) {
-        submit(line, source, null, () -> { }, then);
+        submit(line, source, () -> { }, then);
     }
 
-    /**
-     * Runs a line: {@code onStart} and {@code then} run on the GUI thread when it starts and
-     * with its result. A line of a script that stops at its first failure has a
-     * {@code guard} (null otherwise): once the script has stopped, its later lines are skipped.
-     */
-    void submit(String line, Source source, ScriptGuard guard, Runnable onStart, Consumer<Result> then) {
+    /** Runs a line: {@code onStart} and {@code then} run on the GUI thread when it starts and with its result. */
+    void submit(String line, Source source, Runnable onStart, Consumer<Result> then) {
         if (tuiCommands.handle(line)) return;
         boolean duringRun = source == Source.TYPED && Animation.mayRunDuringRun(line);
         if (st.running() && (!duringRun || st.linesWaitingForRun > 0)) {
@@ -91,14 +87,9 @@ final class Controller {
         engine.submitLine(duringRun, () -> {
             post.accept(() -> {
                 if (!duringRun) st.linesWaitingForRun--;
+                onStart.run();
             });
-            if (guard != null && guard.stopped()) {
-                post.accept(() -> st.linesInFlight--);
-                return;
-            }
-            post.accept(onStart);
             Result r = runOnEngine(line);
-            if (guard != null && r.failed()) guard.stop();
             post.accept(() -> {
                 st.linesInFlight--;
                 then.accept(r);
@@ -108,6 +99,11 @@ final class Controller {
 
     void echo(String line) {
         st.console.add(FrameRenderer.PROMPT + line, Style.STRONG);
+    }
+
+    /** On the engine thread: runs a line of a script (a Try-it block) as if typed, animated like any other. */
+    Result runLineOnEngine(String line) {
+        return runOnEngine(line);
     }
 
     /** On the engine thread. The echo is posted when the line starts, so output follows its line. */

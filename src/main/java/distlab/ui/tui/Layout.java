@@ -61,7 +61,7 @@ final class Layout {
         int console = Math.max(6, height / 5);
         int cluster = Math.max(3, Math.min(clusterRows + 2, height / 4));
         int rest = height - console - cluster;
-        int script = Math.max(4, rest * 2 / 5);
+        int script = Math.max(4, rest / 2);
         int diagram = rest - script;
         if (diagram < 4) {
             script = Math.max(3, rest - 4);

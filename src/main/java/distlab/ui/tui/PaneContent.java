@@ -35,9 +35,7 @@ final class PaneContent {
     private static Lines presenter(Rect r, TuiState st) {
         int rows = r.innerHeight();
         Presenter.View v = st.presenter.view(r.innerWidth() - 1);
-        // Keep the pointer in view, a third of the way down.
-        int from = Math.max(0, Math.min(v.pointer() - rows / 3, v.lines().size() - rows));
-        return Lines.of(v.lines().subList(from, v.lines().size()));
+        return Lines.of(v.lines().subList(v.top(rows), v.lines().size()));
     }
 
     private static Lines lecture(Rect r, TuiState st) {

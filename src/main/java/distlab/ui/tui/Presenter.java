@@ -113,13 +113,24 @@ final class Presenter {
         return false;
     }
 
-    /** The script as the pane shows it, and the line index of the pointer (to keep it in view). */
-    record View(List<StyledLine> lines, int pointer) {}
+    /**
+     * The script as the pane shows it, the line of the pointer, and the first line of the
+     * narration before it (to keep both in view).
+     */
+    record View(List<StyledLine> lines, int pointer, int narration) {
+        /** The first line to show in {@code rows} rows: the pointer's narration if it fits, the pointer always. */
+        int top(int rows) {
+            int from = Math.min(narration, pointer - rows / 3);
+            from = Math.max(from, pointer - rows + 2);
+            return Math.max(0, Math.min(from, lines.size() - rows));
+        }
+    }
 
     /** The script for a pane {@code width} columns wide: narration wraps, commands stay whole. */
     View view(int width) {
         List<StyledLine> out = new ArrayList<>();
         int pointer = 0;
+        int narration = 0;
         String file = null;
         for (int i = 0; i < steps.size(); i++) {
             Step s = steps.get(i);
@@ -128,6 +139,7 @@ final class Presenter {
                 out.add(line(file, Style.HEADING));
             }
             boolean past = i < next;
+            if (i == next) narration = out.size();
             for (String paragraph : paragraphs(s.narration())) {
                 out.addAll(WordWrap.wrap(line("  " + paragraph, past ? Style.DIM : Style.QUOTE), width, 2));
             }
@@ -138,6 +150,7 @@ final class Presenter {
         }
         if (done()) {
             pointer = out.size();
+            narration = pointer;
             out.add(StyledLine.BLANK);
             out.addAll(WordWrap.wrap(line("— end of the script: " + count(Outcome.OK) + " ran, " + count(Outcome.FAILED) + " failed, "
                     + count(Outcome.SKIPPED) + " skipped —", Style.HEADING), width, 2));
@@ -147,7 +160,7 @@ final class Presenter {
             out.addAll(WordWrap.wrap(line("Enter or Space runs the next command (" + (next + 1) + " of " + steps.size()
                     + "); > or F8 skips it; < goes back one step", Style.DIM), width, 2));
         }
-        return new View(out, pointer);
+        return new View(out, pointer, narration);
     }
 
     /**

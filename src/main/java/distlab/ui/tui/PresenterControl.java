@@ -40,7 +40,7 @@ final class PresenterControl {
         Presenter.Step step = p.current();
         int index = p.position();
         p.finish(controller.busy() ? Presenter.Outcome.QUEUED : Presenter.Outcome.RUNNING);
-        controller.submit(step.command(), Controller.Source.SCRIPT, null, () -> p.mark(index, Presenter.Outcome.RUNNING), r -> {
+        controller.submit(step.command(), Controller.Source.SCRIPT, () -> p.mark(index, Presenter.Outcome.RUNNING), r -> {
             controller.show(r, step.file() + ":" + step.line() + ": ");
             p.mark(index, r.failed() ? Presenter.Outcome.FAILED : Presenter.Outcome.OK);
         });

@@ -87,8 +87,8 @@ public final class SnapshotBuilder {
         return SpaceTimeDiagram.find(index, search, from, older);
     }
 
-    /** The lecture the learner opened, else the course's first. */
-    private Lecture lecture() {
+    /** On the engine thread: the lecture the learner opened, else the course's first; null if the course cannot be read. */
+    Lecture lecture() {
         try {
             return session.currentLecture().orElseGet(() -> session.course().all().get(0));
         } catch (RuntimeException e) {

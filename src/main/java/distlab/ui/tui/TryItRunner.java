@@ -1,14 +1,21 @@
 package distlab.ui.tui;
 
+import distlab.engine.Result;
+import distlab.lecture.Lecture;
 import distlab.lecture.TryItBlocks;
 import distlab.protocol.Style;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * F7 (or Ctrl-T, or Enter in the lecture pane): the open lecture's next Try-it block. Each
  * block runs in a fresh session with seed 1, as the lab's own tests run it and as the
  * lecture's text describes its output, and stops with one line at its first failure. The
- * lines run as if typed, in order, after whatever runs before them. GUI thread.
+ * key takes its place among the lines typed before and after it: the block is one task on
+ * the engine thread, which also looks up the lecture then (a {@code lecture 4.1} typed just
+ * before F7 counts).
  */
 final class TryItRunner {
     /** The line that gives a block its fresh session. */
@@ -16,44 +23,67 @@ final class TryItRunner {
 
     private final TuiState st;
     private final Controller controller;
+    private final SnapshotBuilder snapshots;
+    /** Blocks already run, per lecture id. Engine thread only. */
+    private final Map<String, Integer> next = new HashMap<>();
 
     TryItRunner(TuiState st, Controller controller) {
         this.st = st;
         this.controller = controller;
+        this.snapshots = controller.snapshots();
     }
 
     void runNext() {
-        Snapshot s = st.snapshot;
-        List<TryItBlocks.Block> blocks = TryItBlocks.extract(s.lectureMarkdown());
-        if (blocks.isEmpty()) {
-            st.console.add("lecture " + s.lectureId() + " has no Try-it blocks", Style.DIM);
-            return;
-        }
-        int index = st.tryItNext.getOrDefault(s.lectureId(), 0);
-        if (index >= blocks.size()) {
-            st.console.add("that was the last Try-it block of lecture " + s.lectureId() + "; F7 again starts from the first", Style.DIM);
-            st.tryItNext.put(s.lectureId(), 0);
-            return;
-        }
-        st.tryItNext.put(s.lectureId(), index + 1);
-        String name = "Try it " + (index + 1) + " of " + blocks.size() + " (lecture " + s.lectureId() + ")";
+        st.linesInFlight++;
         st.console.follow();
-        ScriptGuard guard = new ScriptGuard();
-        // Said when the block starts, which is after whatever runs before it.
-        run(FRESH, name, guard, () -> {
+        controller.onEngine(() -> {
+            try {
+                runNextOnEngine();
+            } finally {
+                controller.post(() -> st.linesInFlight--);
+            }
+        });
+    }
+
+    private void runNextOnEngine() {
+        Lecture lecture = snapshots.lecture();
+        if (lecture == null) return;
+        List<TryItBlocks.Block> blocks = TryItBlocks.extract(lecture.markdown());
+        String id = lecture.id();
+        if (blocks.isEmpty()) {
+            say("lecture " + id + " has no Try-it blocks", Style.DIM);
+            return;
+        }
+        int index = next.getOrDefault(id, 0);
+        if (index >= blocks.size()) {
+            next.put(id, 0);
+            say("that was the last Try-it block of lecture " + id + "; F7 again starts from the first", Style.DIM);
+            return;
+        }
+        next.put(id, index + 1);
+        String name = "Try it " + (index + 1) + " of " + blocks.size() + " (lecture " + id + ")";
+        controller.post(() -> {
             st.console.add("▶ " + name + ", in a fresh session (" + FRESH + ")", Style.GOOD);
             scrollLectureToBlock(index);
         });
-        for (String line : TryItBlocks.commands(blocks.get(index))) run(line, name, guard, () -> { });
+        List<String> lines = new ArrayList<>();
+        lines.add(FRESH);
+        lines.addAll(TryItBlocks.commands(blocks.get(index)));
+        for (String line : lines) {
+            Result r = controller.runLineOnEngine(line);
+            controller.post(() -> controller.show(r, ""));
+            if (r.failed()) {
+                say("■ " + name + " stopped at " + line + ": the rest of the block did not run", Style.WARN);
+                return;
+            }
+        }
     }
 
-    private void run(String line, String name, ScriptGuard guard, Runnable onStart) {
-        controller.submit(line, Controller.Source.SCRIPT, guard, onStart, r -> {
-            controller.show(r, "");
-            if (r.failed()) st.console.add("■ " + name + " stopped at " + line + ": the rest of the block did not run", Style.WARN);
-        });
+    private void say(String text, Style style) {
+        controller.post(() -> st.console.add(text, style));
     }
 
+    /** GUI thread: the lecture pane shows the block that runs. */
     private void scrollLectureToBlock(int index) {
         Rect r = st.layout == null ? null : st.layout.rect(Pane.LECTURE);
         int width = r == null ? 60 : r.innerWidth() - 1;

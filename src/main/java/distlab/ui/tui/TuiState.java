@@ -4,7 +4,6 @@ import distlab.view.DiagramFilter;
 import distlab.view.markdown.MarkdownRenderer;
 import distlab.view.markdown.StyledLine;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +17,6 @@ final class TuiState {
     final ConsoleBuffer console = new ConsoleBuffer();
     final LineEditor editor = new LineEditor();
     final Map<Pane, Integer> scroll = new EnumMap<>(Pane.class);
-    /** Try-it blocks already run, per lecture id. */
-    final Map<String, Integer> tryItNext = new HashMap<>();
 
     Snapshot snapshot = Snapshot.EMPTY;
     Pane focus = Pane.CONSOLE;

@@ -46,6 +46,24 @@ class TryItTest {
         }
     }
 
+    /** Issue 18, item 2: F7 pressed after lecture 4.1 was typed, while a run still goes, runs 4.1's block. */
+    @Test
+    void f7TakesItsPlaceAfterTheLinesTypedBeforeIt() throws Exception {
+        try (VirtualTui tui = new VirtualTui(160, 48)) {
+            tui.command("spawn 2");
+            tui.command("speed 1ms"); // the message's 5-15ms of latency take 5-15s
+            tui.command("send n1 n2 slow");
+            tui.command("advance 1s");
+            tui.awaitScreen(s -> tui.row(47).contains("▶ running"));
+            tui.command("advance 1ms"); // waits for the run, and holds back what follows
+            tui.command("lecture 4.1");
+            tui.key(KeyType.F7);
+            tui.command("speed max");
+            List<String> console = tui.awaitConsole(c -> c.stream().anyMatch(l -> l.startsWith("▶ Try it")));
+            assertTrue(console.contains("▶ Try it 1 of 2 (lecture 4.1), in a fresh session (seed 1)"), String.join("\n", console));
+        }
+    }
+
     @Test
     void aBlockStopsWithOneLineAtItsFirstFailure() throws Exception {
         try (VirtualTui tui = new VirtualTui(160, 48)) {
