@@ -101,13 +101,11 @@ final class Controller {
         st.console.add(FrameRenderer.PROMPT + line, Style.STRONG);
     }
 
-    /** On the engine thread: runs a line of a script (a Try-it block) as if typed, animated like any other. */
-    Result runLineOnEngine(String line) {
-        return runOnEngine(line);
-    }
-
-    /** On the engine thread. The echo is posted when the line starts, so output follows its line. */
-    private Result runOnEngine(String line) {
+    /**
+     * On the engine thread: runs a line, animated if it is a run; the echo is posted when the
+     * line starts, so output follows its line. Also how a Try-it block runs its lines.
+     */
+    Result runOnEngine(String line) {
         boolean during = pacer.interjecting();
         long at = session.sim().now();
         post.accept(() -> {

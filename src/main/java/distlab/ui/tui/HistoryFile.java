@@ -29,10 +29,6 @@ final class HistoryFile {
         this.file = file;
     }
 
-    Path path() {
-        return file;
-    }
-
     /** The newest {@code max} entries, oldest first; none if the file cannot be read. */
     List<String> load(int max) {
         List<String> out = new ArrayList<>();

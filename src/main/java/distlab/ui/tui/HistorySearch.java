@@ -1,5 +1,7 @@
 package distlab.ui.tui;
 
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 
 /**
@@ -7,6 +9,9 @@ import java.util.List;
  * the next older one. The line found replaces the command line when the search ends.
  */
 final class HistorySearch {
+    /** What a key does to the search: it goes on, ends with the line found (run it, or edit it), or is given up. */
+    enum Outcome { SEARCHING, RUN, EDIT, CANCEL }
+
     private final List<String> history;
     private final StringBuilder query = new StringBuilder();
     private int match;
@@ -14,6 +19,32 @@ final class HistorySearch {
     HistorySearch(List<String> history) {
         this.history = history;
         this.match = history.size();
+    }
+
+    /** Ctrl-R again: older; Enter runs the line found; Esc or Ctrl-G give up; any other key keeps the line to edit. */
+    Outcome key(KeyStroke key) {
+        switch (key.getKeyType()) {
+            case Character -> {
+                char c = Character.toLowerCase(key.getCharacter());
+                if (key.isCtrlDown() && c == 'r') older();
+                else if (key.isCtrlDown() && c == 'g') return Outcome.CANCEL;
+                else if (!key.isCtrlDown() && !key.isAltDown()) type(key.getCharacter());
+                return Outcome.SEARCHING;
+            }
+            case Backspace -> {
+                backspace();
+                return Outcome.SEARCHING;
+            }
+            case Escape -> {
+                return Outcome.CANCEL;
+            }
+            case Enter -> {
+                return Outcome.RUN;
+            }
+            default -> {
+                return Outcome.EDIT;
+            }
+        }
     }
 
     void type(char c) {

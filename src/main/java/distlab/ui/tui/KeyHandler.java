@@ -248,26 +248,12 @@ final class KeyHandler {
 
     private void historySearch(KeyStroke key) {
         HistorySearch h = st.historySearch;
-        switch (key.getKeyType()) {
-            case Character -> {
-                if (ctrl(key, 'r')) h.older();
-                else if (ctrl(key, 'g')) st.historySearch = null;
-                else if (!key.isCtrlDown() && !key.isAltDown()) h.type(key.getCharacter());
-            }
-            case Backspace -> h.backspace();
-            case Escape -> st.historySearch = null;
-            case Enter -> {
-                st.historySearch = null;
-                if (!h.found().isEmpty()) {
-                    st.editor.set(h.found());
-                    controller.enter();
-                }
-            }
-            default -> {
-                st.historySearch = null;
-                if (!h.found().isEmpty()) st.editor.set(h.found());
-            }
-        }
+        HistorySearch.Outcome outcome = h.key(key);
+        if (outcome == HistorySearch.Outcome.SEARCHING) return;
+        st.historySearch = null;
+        if (outcome == HistorySearch.Outcome.CANCEL || h.found().isEmpty()) return;
+        st.editor.set(h.found());
+        if (outcome == HistorySearch.Outcome.RUN) controller.enter();
     }
 
     private void openHelp() {

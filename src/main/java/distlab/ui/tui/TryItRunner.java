@@ -70,7 +70,7 @@ final class TryItRunner {
         lines.add(FRESH);
         lines.addAll(TryItBlocks.commands(blocks.get(index)));
         for (String line : lines) {
-            Result r = controller.runLineOnEngine(line);
+            Result r = controller.runOnEngine(line);
             controller.post(() -> controller.show(r, ""));
             if (r.failed()) {
                 say("■ " + name + " stopped at " + line + ": the rest of the block did not run", Style.WARN);
