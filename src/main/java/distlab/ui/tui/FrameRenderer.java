@@ -202,6 +202,7 @@ final class FrameRenderer {
         int textWidth = Math.max(1, r.innerWidth() - 2);
         List<StyledLine> wrapped = new java.util.ArrayList<>();
         for (HelpText.Line l : st.help) wrapped.addAll(WordWrap.wrap(l.text(), textWidth, l.indent()));
+        if (wrapped.isEmpty()) wrapped.add(new StyledLine(List.of(Span.styled("(gathering the help)", Style.DIM))));
         st.helpScroll = Math.max(0, Math.min(st.helpScroll, wrapped.size() - rows));
         TextGraphics inner = g.newTextGraphics(new TerminalPosition(r.innerX() + 1, r.innerY()),
                 new TerminalSize(textWidth, Math.max(1, rows)));

@@ -40,7 +40,9 @@ final class PaneContent {
 
     private static Lines lecture(Rect r, TuiState st) {
         List<StyledLine> all = st.lecture(r.innerWidth() - 1);
-        if (all.isEmpty()) all = List.of(plain("(the course could not be read)", Style.DIM));
+        if (all.isEmpty()) {
+            all = List.of(plain(st.snapshot == Snapshot.EMPTY ? "(opening the course)" : "(the course could not be read)", Style.DIM));
+        }
         int widest = 0;
         for (StyledLine l : all) widest = Math.max(widest, length(l));
         st.lectureShift = Math.max(0, Math.min(st.lectureShift, widest - r.innerWidth() + 1));

@@ -86,7 +86,8 @@ final class TryItRunner {
     /** GUI thread: the lecture pane shows the block that runs. */
     private void scrollLectureToBlock(int index) {
         Rect r = st.layout == null ? null : st.layout.rect(Pane.LECTURE);
-        int width = r == null ? 60 : r.innerWidth() - 1;
+        // Hidden (a narrow screen shows it in the diagram's place when focused): its width then is the screen's.
+        int width = r != null ? r.innerWidth() - 1 : st.layout == null ? 60 : st.layout.columns() - 3;
         var lines = st.lecture(width);
         int seen = -1;
         for (int i = 0; i < lines.size(); i++) {

@@ -93,13 +93,12 @@ public final class TuiApp {
         engine.start();
         engine.submitQuery(() -> {
             session.setLectureTextInOutput(false); // the lecture pane shows it
+            Snapshot s = snapshots.build();
+            post(() -> applySnapshot(s));
+            // Then the help screen: every command's own help, which takes a moment to gather.
             String help = session.execute("help").output();
             var lines = HelpText.lines(help, name -> session.execute("help " + name).output());
-            Snapshot s = snapshots.build();
-            post(() -> {
-                st.help = lines;
-                applySnapshot(s);
-            });
+            post(() -> st.help = lines);
         });
         startInput();
         welcome();
