@@ -56,7 +56,7 @@ final class PaneContent {
         List<StyledLine> all = ClusterView.render(st.snapshot.cluster(), r.innerWidth());
         List<StyledLine> shown = scrolled(all, Pane.CLUSTER, r, st);
         Set<Integer> selected = new HashSet<>();
-        for (int i = 1; i < shown.size(); i++) {
+        for (int i = 0; i < shown.size(); i++) {
             String first = shown.get(i).text().split(" ", 2)[0];
             if (first.equals(st.selected)) selected.add(i);
         }
