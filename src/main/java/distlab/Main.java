@@ -77,22 +77,22 @@ public final class Main {
         session.setHome(labHome);
         // System.console() is non-null when both stdin and stdout are a terminal (Java 17).
         boolean terminal = System.console() != null;
-        if (tui) return presenterMode(session, terminal);
+        if (tui) return presenterMode(session, labHome, terminal);
         if (files.isEmpty() && plain) return repl(session, labHome);
-        if (files.isEmpty() && terminal) return Tui.run(session, null, err);
+        if (files.isEmpty() && terminal) return Tui.run(session, null, JLineRepl.historyFile(labHome), err);
         List<ScriptSource> sources = sources();
         if (sources == null) return 2;
         return new ScriptRunner(session, out, err, keepGoing).run(sources);
     }
 
-    private int presenterMode(Session session, boolean terminal) {
+    private int presenterMode(Session session, LabHome labHome, boolean terminal) {
         if (!terminal) {
             err.println("lab: --tui needs a terminal (stdin and stdout); to run a script without one: java -jar lab.jar FILE");
             return 2;
         }
         List<ScriptSource> sources = files.isEmpty() ? List.of() : sources();
         if (sources == null) return 2;
-        return Tui.run(session, sources.isEmpty() ? null : Tui.presenter(sources), err);
+        return Tui.run(session, sources.isEmpty() ? null : Tui.presenter(sources), JLineRepl.historyFile(labHome), err);
     }
 
     private int repl(Session session, LabHome labHome) {
@@ -120,8 +120,16 @@ public final class Main {
             return new ScriptSource("<stdin>", new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         }
         try {
+            if (file.endsWith(".md")) {
+                // A lecture: its Try-it blocks, each in a fresh session.
+                String blocks = distlab.lecture.TryItBlocks.script(Files.readString(Path.of(file), StandardCharsets.UTF_8));
+                return new ScriptSource(file, new BufferedReader(new java.io.StringReader(blocks)));
+            }
             return new ScriptSource(file, Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8));
         } catch (NoSuchFileException | FileNotFoundException e) {
+            // Not on disk: a demo or lecture that ships in the jar (demos/6_2_raft.lab) will do.
+            var bundled = distlab.lecture.BundledFiles.read(file);
+            if (bundled.isPresent()) return new ScriptSource(file, new BufferedReader(new java.io.StringReader(bundled.get())));
             err.println("lab: no such file: " + file);
         } catch (IOException | RuntimeException e) {
             err.println("lab: cannot read " + file + ": " + e.getMessage());

@@ -12,6 +12,9 @@ import distlab.protocol.Table;
 import distlab.ui.tui.Palette;
 import distlab.ui.tui.Snapshot;
 import distlab.ui.tui.StillFrame;
+import distlab.view.DiagramFilter;
+import distlab.view.DiagramIndex;
+import distlab.view.DiagramPage;
 import distlab.view.SpaceTimeDiagram;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -54,6 +57,7 @@ public class FrameRenderBench {
     private StillFrame frame;
     private StillFrame virtualFrame;
     private Snapshot snapshot;
+    private DiagramIndex index;
 
     /**
      * A terminal that encodes every frame as a real one would (ANSI escapes, UTF-8) and
@@ -119,10 +123,12 @@ public class FrameRenderBench {
         return t.build();
     }
 
-    /** What the engine thread builds for a frame. */
+    /** What the engine thread builds for a frame: the diagram's page from its index (kept between frames, as the TUI keeps it). */
     private Snapshot snapshot() {
-        List<String> diagram = SpaceTimeDiagram.render(session.sim(), 24, 94);
-        return new Snapshot(session.sim().now(), 1, "raft", NODES, table, diagram, "6.2", "Raft",
+        if (index == null) index = new DiagramIndex(session.sim(), DiagramFilter.NONE, null);
+        DiagramPage diagram = SpaceTimeDiagram.page(index, -1, 24, 94, "");
+        List<String> names = session.sim().nodes().stream().map(n -> n.name()).toList();
+        return new Snapshot(session.sim().now(), 1, "raft", names, List.of(), table, diagram, 1, "6.2", "Raft",
                 session.course().all().get(18).markdown());
     }
 

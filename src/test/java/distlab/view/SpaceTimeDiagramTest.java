@@ -55,4 +55,86 @@ class SpaceTimeDiagramTest {
         assertEquals("(20 earlier rows not shown: diagram all)", lines.get(0));
         assertEquals(12, lines.size());
     }
+
+    /** Issue 18, item 6: Raft's rows say what each message is; elections are marked on the node's line. */
+    @Test
+    void raftMessagesAreLabelledByKindAndRoleChangesAreMarked() {
+        Lab lab = Lab.create();
+        lab.run("spawn 3 raft", "run 5s until cluster.leader != none", "advance 120ms");
+        DiagramIndex index = new DiagramIndex(lab.session().sim(), DiagramFilter.NONE, null);
+        String plain = String.join("\n", SpaceTimeDiagram.page(index, -1, 1000, 120, "").lines());
+        assertTrue(plain.contains("VoteRequest") && plain.contains("send m1 VoteRequest t1 len=0 last=0"), plain);
+        assertTrue(!plain.contains(" L="), "protocol messages need no stamps:\n" + plain);
+
+        // Role changes are watched as the simulation runs.
+        Lab watched = Lab.create();
+        RoleLog roles = new RoleLog(watched.session().sim(), () -> watched.session().module());
+        watched.session().sim().watch(roles);
+        watched.run("spawn 3 raft", "run 5s until cluster.leader != none");
+        String leader = watched.value("cluster.leader");
+        DiagramPage page = SpaceTimeDiagram.page(new DiagramIndex(watched.session().sim(), DiagramFilter.NONE, roles), -1, 1000, 120, "");
+        String text = String.join("\n", page.lines());
+        assertTrue(text.contains("△") && text.contains(" became candidate (term 1)"), text);
+        assertTrue(text.contains("▲") && text.contains(leader + " became leader (term 1)"), text);
+    }
+
+    @Test
+    void heartbeatsAreRecordMessagesWithAnEmptyListOfEntries() {
+        var empty = new distlab.protocol.raft.RaftMessage.LogRequest(1, null, 0, 0, 0, List.of());
+        var full = new distlab.protocol.raft.RaftMessage.LogRequest(1, null, 0, 0, 0,
+                List.of(new distlab.protocol.raft.LogEntry(1, new distlab.protocol.raft.Command(new distlab.protocol.client.KvRequest.Put("x", "1"), null, 1))));
+        assertTrue(MessageLabels.isHeartbeat(empty));
+        assertTrue(!MessageLabels.isHeartbeat(full));
+        assertTrue(!MessageLabels.isHeartbeat(new distlab.protocol.raft.RaftMessage.VoteRequest(1, null, 0, 0)));
+        assertTrue(!MessageLabels.isHeartbeat("hello"));
+    }
+
+    @Test
+    void filtersHideHeartbeatsAndTheirRepliesClientsAndOtherNodes() {
+        Lab lab = Lab.create();
+        lab.run("spawn 3 raft", "run 5s until cluster.leader != none", "put x 1", "run 5s until op1.status == ok", "advance 1s");
+        var sim = lab.session().sim();
+        DiagramPage all = SpaceTimeDiagram.page(new DiagramIndex(sim, DiagramFilter.NONE, null), -1, 100_000, 160, "");
+        DiagramPage quiet = SpaceTimeDiagram.page(new DiagramIndex(sim, DiagramFilter.NONE.withHeartbeatsHidden(true), null), -1, 100_000, 160, "");
+        String quietText = String.join("\n", quiet.lines());
+        assertTrue(quiet.total() * 4 < all.total(), quiet.total() + " of " + all.total() + " rows");
+        assertTrue(!quietText.contains(" +0 "), "no empty LogRequest is left:\n" + quietText);
+        assertTrue(quietText.contains("LogRequest t1 prefix=0:0 +1"), "the one that carries the entry stays:\n" + quietText);
+        assertTrue(quietText.contains("Request #1") && quietText.contains("VoteRequest"), quietText);
+
+        DiagramPage noClients = SpaceTimeDiagram.page(new DiagramIndex(sim, DiagramFilter.NONE.withClientsHidden(true), null), -1, 40, 160, "");
+        assertTrue(all.lines().get(0).contains("c1") && !noClients.lines().get(0).contains("c1"), noClients.lines().get(0));
+        DiagramPage two = SpaceTimeDiagram.page(new DiagramIndex(sim, DiagramFilter.NONE.withOnly(List.of("n1", "n3")), null), -1, 40, 160, "");
+        assertEquals("time", two.lines().get(0).split("\\s+")[0]);
+        assertEquals(List.of("time", "n1", "n3"), List.of(two.lines().get(0).split("\\s+")));
+    }
+
+    /** Issue 18, item 5: a page left behind stays where it is; following moves with the newest rows. */
+    @Test
+    void aPinnedPageStaysAndAFollowingPageMovesOn() {
+        Lab lab = Lab.create();
+        lab.run("spawn 2");
+        for (int i = 0; i < 30; i++) lab.run("local n1");
+        DiagramIndex index = new DiagramIndex(lab.session().sim(), DiagramFilter.NONE, null);
+        DiagramPage pinned = SpaceTimeDiagram.page(index, 5, 10, 80, "");
+        assertEquals(5, pinned.top());
+        assertTrue(!pinned.following() && pinned.newerRows() == 15 && pinned.lines().get(1).contains("e6 local"), pinned.toString());
+        DiagramPage following = SpaceTimeDiagram.page(index, -1, 10, 80, "");
+        assertTrue(following.following() && following.top() == 20 && following.lines().get(10).contains("e30 local"));
+        for (int i = 0; i < 5; i++) lab.run("local n2");
+        assertEquals(5, SpaceTimeDiagram.page(index, 5, 10, 80, "").top());
+        assertEquals(25, SpaceTimeDiagram.page(index, -1, 10, 80, "").top());
+    }
+
+    @Test
+    void searchFindsRowsByTheirTextAndNode() {
+        Lab lab = Lab.create();
+        lab.run("spawn 3", "net manual", "send n1 n2 a", "local n3", "deliver m1", "local n3");
+        DiagramIndex index = new DiagramIndex(lab.session().sim(), DiagramFilter.NONE, null);
+        assertEquals(3, SpaceTimeDiagram.find(index, "N3 E4", Integer.MAX_VALUE, true));
+        assertEquals(1, SpaceTimeDiagram.find(index, "n3", 3, true));
+        assertEquals(3, SpaceTimeDiagram.find(index, "n3", 1, false));
+        assertEquals(-1, SpaceTimeDiagram.find(index, "nothing", Integer.MAX_VALUE, true));
+        assertEquals(List.of(2, 4), SpaceTimeDiagram.page(index, -1, 10, 80, "n3").matches());
+    }
 }

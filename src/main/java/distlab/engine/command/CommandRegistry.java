@@ -145,12 +145,15 @@ public final class CommandRegistry {
     }
 
     /**
-     * Whether a command only reads the session, so a front end may run it during a run. Reads
-     * only the declarations, so any thread may ask.
+     * Whether a command may run in the middle of a run, at the current virtual time: it neither
+     * moves time itself nor replaces the session. Reads only the declarations, so any thread may
+     * ask; an unknown name may (it reports its own error).
      */
-    public boolean isReadOnlyCommand(String name) {
-        List<Entry> entries = byName.get(name);
-        return entries != null && entries.stream().allMatch(e -> e.spec().readOnly());
+    public boolean mayRunDuringRun(String name) {
+        for (Entry e : byName.getOrDefault(name, List.of())) {
+            if (e.spec().effect() == CommandSpec.Effect.MOVES_TIME || e.spec().effect() == CommandSpec.Effect.REPLACES_SESSION) return false;
+        }
+        return true;
     }
 
     /** How far in virtual time a line would run, for animation; null when it does not run or does not parse. */

@@ -9,6 +9,7 @@ final class ResetCommand extends KernelCommand {
             .describe("Remove every node, message, event and op; time back to 0; ids start again.",
                     "The seed stays the same.")
             .example("reset")
+            .replacesSession()
             .body(new ResetCommand());
 
     @Override

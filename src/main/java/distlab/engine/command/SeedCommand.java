@@ -13,6 +13,7 @@ final class SeedCommand extends KernelCommand {
                     "The same seed and the same commands give the same run, byte for byte.")
             .word("N", NUMBER, Arity.OPTIONAL)
             .example("seed 42")
+            .replacesSession()
             .body(new SeedCommand());
 
     @Override

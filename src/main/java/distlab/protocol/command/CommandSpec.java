@@ -9,12 +9,28 @@ import java.util.stream.Collectors;
  * options, whether it only reads the session, how long a run it starts, and what it does.
  * The engine builds parsing, {@code help}, completion and the command reference from it.
  *
- * @param readOnly the command changes nothing, so a front end may run it during a run
+ * @param effect what it does to the session, for front ends deciding what may run during a run
  * @param runLength how far in virtual time it runs (for animation), or null
  */
 public record CommandSpec(String name, String group, String synopsis, List<String> description, List<String> examples,
-                          List<WordSpec> words, List<OptionSpec> options, boolean readOnly, RunLength runLength,
+                          List<WordSpec> words, List<OptionSpec> options, Effect effect, RunLength runLength,
                           CommandBody body) {
+    /** What a command does to the session. */
+    public enum Effect {
+        /** It only reads the session. */
+        READS,
+        /** It changes state at the current virtual time. */
+        CHANGES,
+        /** It moves virtual time (run, advance, step): it has a run length. */
+        MOVES_TIME,
+        /** It replaces the session's simulation (reset, seed). */
+        REPLACES_SESSION
+    }
+
+    public boolean readOnly() {
+        return effect == Effect.READS;
+    }
+
     public CommandSpec {
         description = List.copyOf(description);
         examples = List.copyOf(examples);
@@ -36,12 +52,12 @@ public record CommandSpec(String name, String group, String synopsis, List<Strin
     /** The same command under another name ({@code exit} for {@code quit}). */
     public CommandSpec alias(String otherName) {
         return new CommandSpec(otherName, group, synopsis.replaceFirst("^" + name, otherName), description, examples, words,
-                options, readOnly, runLength, body);
+                options, effect, runLength, body);
     }
 
     /** The same command listed under a help group. */
     public CommandSpec inGroup(String title) {
-        return new CommandSpec(name, title, synopsis, description, examples, words, options, readOnly, runLength, body);
+        return new CommandSpec(name, title, synopsis, description, examples, words, options, effect, runLength, body);
     }
 
     public OptionSpec option(String optionName) {
@@ -58,7 +74,7 @@ public record CommandSpec(String name, String group, String synopsis, List<Strin
         private final List<String> examples = new ArrayList<>();
         private final List<WordSpec> words = new ArrayList<>();
         private final List<OptionSpec> options = new ArrayList<>();
-        private boolean readOnly;
+        private Effect effect = Effect.CHANGES;
         private RunLength runLength;
 
         private Builder(String name) {
@@ -112,19 +128,27 @@ public record CommandSpec(String name, String group, String synopsis, List<Strin
         }
 
         public Builder readOnly() {
-            readOnly = true;
+            effect = Effect.READS;
             return this;
         }
 
+        /** It moves virtual time, over this window (for animation). */
         public Builder runs(RunLength length) {
+            effect = Effect.MOVES_TIME;
             runLength = length;
+            return this;
+        }
+
+        /** It replaces the session's simulation. */
+        public Builder replacesSession() {
+            effect = Effect.REPLACES_SESSION;
             return this;
         }
 
         public CommandSpec body(CommandBody body) {
             String shown = synopsis != null ? synopsis : name + words.stream().map(w -> " " + w.arity().show(w.label())).collect(Collectors.joining())
                     + options.stream().map(o -> " " + o.synopsis()).collect(Collectors.joining());
-            return new CommandSpec(name, group, shown, description, examples, words, options, readOnly, runLength, body);
+            return new CommandSpec(name, group, shown, description, examples, words, options, effect, runLength, body);
         }
     }
 }

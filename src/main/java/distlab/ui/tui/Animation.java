@@ -6,15 +6,17 @@ import distlab.protocol.command.RunWindow;
 import java.util.function.BooleanSupplier;
 
 /**
- * Which typed commands animate, and over what window, as their declarations say ({@code run}
- * and {@code advance} up to their end time, {@code step N} event by event, until a run's
- * condition holds), and which ones only read the session. Windows are built on the engine
- * thread; a line that does not parse does not animate (the command then reports its own error).
+ * What the terminal UI needs to know about a typed line, as its command's declaration says:
+ * whether it animates and over what window ({@code run} and {@code advance} up to their end
+ * time, {@code step N} event by event, until a run's condition holds), and whether it may run
+ * in the middle of a run, at the time on the screen (every command but those that move virtual
+ * time themselves or replace the session). Windows are built on the engine thread; a line that
+ * does not parse does not animate (the command then reports its own error).
  */
 record Animation(long end, BooleanSupplier done) {
-    /** Whether a line's command only reads the session, so it may run during an animation. Any thread. */
-    static boolean isReadOnly(Session session, String line) {
-        return session.commands().isReadOnlyCommand(firstWord(line));
+    /** True if a typed line may run between the events of an animated command. Any thread. */
+    static boolean mayRunDuringRun(Session session, String line) {
+        return session.commands().mayRunDuringRun(firstWord(line));
     }
 
     /** The animation a line starts, or null. On the engine thread. */

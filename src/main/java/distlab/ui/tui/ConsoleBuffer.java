@@ -8,19 +8,39 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-/** The console's scrolling output: the last {@value #MAX_LINES} lines, newest last. */
+/**
+ * The console's scrolling output: the last {@value #MAX_LINES} lines, newest last, each cut
+ * to {@value #MAX_LINE_CHARS} characters (a limit on everything: one multi-megabyte line
+ * must not hold up the screen).
+ */
 final class ConsoleBuffer {
     static final int MAX_LINES = 5_000;
+    static final int MAX_LINE_CHARS = 10_000;
 
     private final ArrayDeque<StyledLine> lines = new ArrayDeque<>();
     /** Screen rows scrolled up from the bottom (0: following the output). */
     private int scrollUp;
 
     void add(String text, Style style) {
-        for (String line : text.split("\n", -1)) add(new StyledLine(List.of(Span.styled(line, style))));
+        int start = 0;
+        while (true) {
+            int end = text.indexOf('\n', start);
+            String line = text.substring(start, end < 0 ? text.length() : end);
+            add(new StyledLine(List.of(Span.styled(line, style))));
+            if (end < 0) return;
+            start = end + 1;
+        }
+    }
+
+    private static String capped(String line) {
+        if (line.length() <= MAX_LINE_CHARS) return line;
+        return line.substring(0, MAX_LINE_CHARS) + " … (" + (line.length() - MAX_LINE_CHARS) + " more characters not kept)";
     }
 
     void add(StyledLine line) {
+        if (line.spans().stream().mapToInt(sp -> sp.text().length()).sum() > MAX_LINE_CHARS) {
+            line = new StyledLine(List.of(Span.styled(capped(line.text()), line.spans().get(0).style())));
+        }
         lines.addLast(line);
         if (lines.size() > MAX_LINES) lines.removeFirst();
     }
@@ -45,8 +65,8 @@ final class ConsoleBuffer {
     }
 
     /**
-     * The screen rows to show in a {@code width} x {@code height} area, long lines wrapped,
-     * counted from the bottom; only as many lines as needed are wrapped.
+     * The screen rows to show in a {@code width} x {@code height} area, long lines wrapped at
+     * spaces, counted from the bottom; only as many lines as needed are wrapped.
      */
     List<StyledLine> visible(int width, int height) {
         List<StyledLine> rows = new ArrayList<>();
@@ -64,27 +84,7 @@ final class ConsoleBuffer {
     }
 
     static List<StyledLine> wrap(StyledLine line, int width) {
-        if (width <= 0) return List.of(line);
-        List<StyledLine> out = new ArrayList<>();
-        List<Span> current = new ArrayList<>();
-        int used = 0;
-        for (Span s : line.spans()) {
-            String text = s.text();
-            while (used + text.length() > width) {
-                int take = width - used;
-                current.add(new Span(text.substring(0, take), s.style(), s.tint()));
-                out.add(new StyledLine(current));
-                current = new ArrayList<>();
-                used = 0;
-                text = text.substring(take);
-            }
-            if (!text.isEmpty()) {
-                current.add(new Span(text, s.style(), s.tint()));
-                used += text.length();
-            }
-        }
-        out.add(new StyledLine(current));
-        return out;
+        return WordWrap.wrap(line, width, 2);
     }
 
     int size() {

@@ -2,21 +2,25 @@ package distlab.ui.tui;
 
 import distlab.engine.Result;
 import distlab.engine.Session;
-import distlab.lecture.TryItBlocks;
 import distlab.protocol.Style;
 import distlab.sim.LabException;
+import distlab.sim.SimTime;
 import distlab.sim.Simulation;
 import distlab.ui.Completion;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * What keys and typed lines do: runs lines on the engine thread (animating run, advance and
- * step N through the {@link Pacer}), handles the TUI's own {@code speed}, completion, the
- * lecture's Try-it blocks and presenter steps. Called on the GUI thread; results come back
- * to it through {@code post}.
+ * What keys and typed lines do: runs lines on the engine thread, strictly in order
+ * (animating run, advance and step N through the {@link Pacer}; a typed line that arrives
+ * during a run runs inside it, at the time on the screen), and handles the TUI's own
+ * commands, completion and quitting. Called on the GUI thread; results come back to it
+ * through {@code post}.
  */
 final class Controller {
+    /** Where a line comes from: typed lines may cut into a run; a script's lines wait for it. */
+    enum Source { TYPED, SCRIPT }
+
     private final Session session;
     private final EngineThread engine;
     private final Pacer pacer;
@@ -25,6 +29,7 @@ final class Controller {
     private final Consumer<Runnable> post;
     private final Consumer<Snapshot> offerSnapshot;
     private final Completion completion;
+    private final TuiCommands tuiCommands;
     private Simulation observed; // engine thread only
 
     Controller(Session session, EngineThread engine, Pacer pacer, SnapshotBuilder snapshots, TuiState st,
@@ -36,54 +41,79 @@ final class Controller {
         this.st = st;
         this.post = post;
         this.offerSnapshot = offerSnapshot;
-        this.completion = new Completion(session, List.of("speed"));
+        this.completion = new Completion(session, TuiCommands.NAMES);
+        this.tuiCommands = new TuiCommands(this, st);
     }
 
     /** Enter: the command line, as typed. */
     void enter() {
+        int dropped = st.editor.dropped();
+        if (dropped > 0) {
+            int length = st.editor.text().length() + dropped;
+            st.editor.clear();
+            st.console.follow();
+            st.console.add("error: that line has " + length + " characters and a command line holds at most " + LineEditor.MAX_LENGTH
+                    + ", so nothing ran (put long input in a script file: java -jar lab.jar FILE)", Style.BAD);
+            return;
+        }
         String line = st.editor.accept();
         st.console.follow();
         if (line.isBlank()) return;
-        submit(line, r -> show(r, ""));
+        submit(line, Source.TYPED, r -> show(r, ""));
     }
 
-    /** Runs a line as if typed; {@code then} gets the result on the GUI thread. */
-    void submit(String line, Consumer<Result> then) {
-        String command = Animation.firstWord(line);
-        if (command.equals("quit") || command.equals("exit")) {
-            echo(line);
-            quit();
-            return;
-        }
-        if (command.equals("speed")) {
-            echo(line);
-            speedCommand(line.strip().substring("speed".length()).strip());
-            return;
-        }
-        if (line.strip().matches("help\\s+speed")) {
-            echo(line);
-            st.console.add("usage: speed [DURATION|max]\n  Virtual time per wall-clock second while run, advance and step N animate"
-                    + " (terminal UI only; default " + Speeds.format(Speeds.DEFAULT) + ").\n  F3/F4 or -/+ on an empty line go slower/faster;"
-                    + " max: no animation.\nexamples: speed 1s\n          speed max", Style.PLAIN);
-            return;
-        }
-        if (st.running() && Animation.isReadOnly(session, line)) {
-            engine.submitQuery(() -> runOnEngine(line, false, then));
-            return;
-        }
-        if (st.running()) st.console.add("(queued: " + line + " runs when the run ends; Esc stops the run)", Style.DIM);
-        engine.submitCommand(() -> runOnEngine(line, true, then));
+    /** A line as if typed at the command line, remembered in the history (one-key actions). */
+    void typed(String line) {
+        st.editor.remember(line);
+        st.console.follow();
+        submit(line, Source.TYPED, r -> show(r, ""));
     }
 
-    private void echo(String line) {
+    /** Runs a line; {@code then} gets the result on the GUI thread. */
+    void submit(String line, Source source, Consumer<Result> then) {
+        submit(line, source, () -> { }, then);
+    }
+
+    /** Runs a line: {@code onStart} and {@code then} run on the GUI thread when it starts and with its result. */
+    void submit(String line, Source source, Runnable onStart, Consumer<Result> then) {
+        if (tuiCommands.handle(line)) return;
+        boolean duringRun = source == Source.TYPED && Animation.mayRunDuringRun(session, line);
+        if (st.running() && (!duringRun || st.linesWaitingForRun > 0)) {
+            st.console.add("(queued: " + line + " runs when " + (duringRun ? "the lines before it have run" : "the run ends")
+                    + "; Esc stops the run)", Style.DIM);
+        }
+        st.linesInFlight++;
+        if (!duringRun) st.linesWaitingForRun++;
+        engine.submitLine(duringRun, () -> {
+            post.accept(() -> {
+                if (!duringRun) st.linesWaitingForRun--;
+                onStart.run();
+            });
+            Result r = runOnEngine(line);
+            post.accept(() -> {
+                st.linesInFlight--;
+                then.accept(r);
+            });
+        });
+    }
+
+    void echo(String line) {
         st.console.add(FrameRenderer.PROMPT + line, Style.STRONG);
     }
 
-    /** On the engine thread. The echo is posted when the command starts, so output follows its command. */
-    private void runOnEngine(String line, boolean mayAnimate, Consumer<Result> then) {
-        post.accept(() -> echo(line));
+    /**
+     * On the engine thread: runs a line, animated if it is a run; the echo is posted when the
+     * line starts, so output follows its line. Also how a Try-it block runs its lines.
+     */
+    Result runOnEngine(String line) {
+        boolean during = pacer.interjecting();
+        long at = session.sim().now();
+        post.accept(() -> {
+            echo(line);
+            if (during) st.console.add("  (at " + SimTime.format(at) + ", during the run)", Style.DIM);
+        });
         observe();
-        Animation animation = mayAnimate ? Animation.of(session, line) : null;
+        Animation animation = during ? null : Animation.of(session, line);
         Result result;
         if (animation != null) {
             post.accept(() -> st.run = TuiState.RunState.RUNNING);
@@ -100,7 +130,6 @@ final class Controller {
         }
         observe();
         Snapshot snapshot = snapshots.build();
-        Result r = result;
         boolean animated = animation != null;
         post.accept(() -> {
             if (animated) {
@@ -108,14 +137,45 @@ final class Controller {
                 st.paused = false;
             }
             offerSnapshot.accept(snapshot);
-            then.accept(r);
         });
+        return result;
     }
 
-    /** The pacer observes the session's current simulation (reset and seed make a new one). */
+    /** Runs lines on the engine thread without echo or animation (rebuilding a session); returns how many failed. */
+    int runQuietly(List<String> lines) {
+        int failed = 0;
+        for (String line : lines) {
+            observe();
+            if (session.execute(line).failed()) failed++;
+        }
+        observe();
+        offerSnapshot.accept(snapshots.build());
+        return failed;
+    }
+
+    /** Work for the engine thread, after every line submitted before it. */
+    void onEngine(Runnable task) {
+        engine.submitLine(false, task);
+    }
+
+    void post(Runnable task) {
+        post.accept(task);
+    }
+
+    /** True while a line runs or waits to run. */
+    boolean busy() {
+        return st.running() || st.linesInFlight > 0;
+    }
+
+    /**
+     * The diagram's watchers and the pacer observe the session's current simulation (reset
+     * and seed make a new one), the watchers first: a frame the pacer draws after an event
+     * must see what the watchers noted about it.
+     */
     private void observe() {
         if (session.sim() != observed) {
             observed = session.sim();
+            snapshots.watch(observed);
             observed.watch(pacer);
         }
     }
@@ -133,19 +193,6 @@ final class Controller {
         if (r.status() == Result.Status.QUIT) st.console.add("(to leave the lab, type quit or press Ctrl-C)", Style.DIM);
     }
 
-    private void speedCommand(String arg) {
-        if (!arg.isEmpty()) {
-            try {
-                setSpeed(Speeds.parse(arg));
-            } catch (LabException e) {
-                st.console.add("error: " + e.getMessage(), Style.BAD);
-                return;
-            }
-        }
-        st.console.add("speed " + Speeds.format(st.speed) + (st.speed == Speeds.MAX ? " (as fast as it goes; Esc still stops a run)"
-                : " of virtual time per second (F3 slower, F4 faster, speed max: no animation)"), Style.PLAIN);
-    }
-
     void setSpeed(long speed) {
         st.speed = speed;
         pacer.setSpeed(speed);
@@ -154,10 +201,10 @@ final class Controller {
     void faster() { setSpeed(Speeds.faster(st.speed)); }
     void slower() { setSpeed(Speeds.slower(st.speed)); }
 
-    /** F5: run when idle, else pause or resume. */
+    /** F5 or Space: run when idle, else pause or resume. */
     void runOrPause() {
         if (!st.running()) {
-            submit("run", r -> show(r, ""));
+            typed("run");
             return;
         }
         st.paused = !st.paused;
@@ -168,10 +215,10 @@ final class Controller {
         if (st.running()) runOrPause();
     }
 
-    /** F10: one event. During a run: pause, then let one event happen. */
+    /** F10 or '.': one event: step, or during a run pause and let one event happen. */
     void stepOne() {
         if (!st.running()) {
-            submit("step", r -> show(r, ""));
+            typed("step");
             return;
         }
         if (!st.paused) {
@@ -182,7 +229,7 @@ final class Controller {
         }
     }
 
-    /** Esc during a run: stop it where it is. */
+    /** Esc or Ctrl-C during a run: stop it where it is. */
     boolean stopRun() {
         if (!st.running()) return false;
         pacer.requestStop();
@@ -217,59 +264,22 @@ final class Controller {
         st.console.follow();
     }
 
-    /** F7: the open lecture's next Try-it block, line by line, as if typed. */
-    void runTryIt() {
-        Snapshot s = st.snapshot;
-        List<TryItBlocks.Block> blocks = TryItBlocks.extract(s.lectureMarkdown());
-        if (blocks.isEmpty()) {
-            st.console.add("lecture " + s.lectureId() + " has no Try-it blocks", Style.DIM);
-            return;
-        }
-        int index = st.tryItNext.getOrDefault(s.lectureId(), 0);
-        if (index >= blocks.size()) {
-            st.console.add("that was the last Try-it block of lecture " + s.lectureId() + "; F7 again starts from the first", Style.DIM);
-            st.tryItNext.put(s.lectureId(), 0);
-            return;
-        }
-        st.tryItNext.put(s.lectureId(), index + 1);
-        st.console.add("▶ Try it " + (index + 1) + " of " + blocks.size() + " (lecture " + s.lectureId() + ")", Style.GOOD);
-        scrollLectureToBlock(index);
-        for (String line : blocks.get(index).text().split("\n")) {
-            if (!line.isBlank() && !line.strip().startsWith("#")) submit(line, r -> show(r, ""));
-        }
+    /** Asks the engine for a fresh snapshot (after the diagram's view changed). */
+    void refresh() {
+        engine.submitQuery(() -> offerSnapshot.accept(snapshots.build()));
     }
 
-    private void scrollLectureToBlock(int index) {
-        Rect r = st.layout == null ? null : st.layout.rect(Pane.LECTURE);
-        int width = r == null ? 60 : r.innerWidth() - 1;
-        var lines = st.lecture(width);
-        int seen = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).text().strip().startsWith("▶ Try it") && ++seen == index) {
-                st.scroll.put(Pane.LECTURE, Math.max(0, i - 2));
-                return;
-            }
-        }
+    /** Work that reads the session, on the engine thread, ahead of waiting lines. */
+    void query(Runnable task) {
+        engine.submitQuery(task);
     }
 
-    /** Presenter mode: run the next command of the script. */
-    void presenterNext() {
-        Presenter p = st.presenter;
-        if (p == null || p.done()) return;
-        Presenter.Step step = p.current();
-        int index = p.position();
-        p.finish(Presenter.Outcome.PENDING);
-        submit(step.command(), r -> {
-            show(r, step.file() + ":" + step.line() + ": ");
-            p.mark(index, r.failed() ? Presenter.Outcome.FAILED : Presenter.Outcome.OK);
-        });
+    SnapshotBuilder snapshots() {
+        return snapshots;
     }
 
-    void presenterSkip() {
-        Presenter p = st.presenter;
-        if (p == null || p.done()) return;
-        st.console.add("(skipped " + p.current().command() + ")", Style.DIM);
-        p.finish(Presenter.Outcome.SKIPPED);
+    TuiCommands tuiCommands() {
+        return tuiCommands;
     }
 
     void quit() {

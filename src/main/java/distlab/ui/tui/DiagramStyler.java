@@ -45,7 +45,7 @@ final class DiagramStyler {
 
     private static Style glyph(char c) {
         switch (c) {
-            case '●', '○', '◆':
+            case '●', '○', '◆', '▲', '△', '▽':
                 return Style.STRONG;
             case '─', '├', '┤', '▶', '◀':
                 return Style.GOOD;

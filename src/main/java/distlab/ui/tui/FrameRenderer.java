@@ -12,6 +12,7 @@ import java.util.List;
 /** Draws one frame: the panes of the layout, the status bar, and the help screen over them. */
 final class FrameRenderer {
     static final String PROMPT = "lab> ";
+    static final String SEARCH_PROMPT = "search the diagram: ";
 
     private final Palette palette;
 
@@ -24,106 +25,134 @@ final class FrameRenderer {
         TextGraphics g = screen.newTextGraphics();
         palette.reset(g);
         g.fill(' ');
-        Layout layout = Layout.of(size.getColumns(), size.getRows(), st.focus, st.maximised, clusterRows(st));
+        Layout layout = Layout.of(size.getColumns(), size.getRows(), st.focus, st.maximised, clusterRows(st), st.presenter != null);
         st.layout = layout;
         TerminalPosition cursor = null;
         for (var entry : layout.panes().entrySet()) {
             Pane pane = entry.getKey();
             Rect r = entry.getValue();
+            boolean hasInside = r.innerWidth() > 0 && r.innerHeight() > 0;
+            // The content first: it settles the scroll positions the frame reports.
+            PaneContent.Lines content = hasInside && pane != Pane.CONSOLE ? PaneContent.of(pane, r, st) : null;
             frame(g, r, title(pane, st), pane == st.focus, scrollMark(pane, st));
+            if (pane == st.focus) keys(g, r, pane, scrollMark(pane, st).length());
+            if (!hasInside) continue;
             TextGraphics inner = g.newTextGraphics(new TerminalPosition(r.innerX(), r.innerY()),
-                    new TerminalSize(Math.max(1, r.innerWidth()), Math.max(1, r.innerHeight())));
-            if (r.innerWidth() <= 0 || r.innerHeight() <= 0) continue;
+                    new TerminalSize(r.innerWidth(), r.innerHeight()));
             if (pane == Pane.CONSOLE) cursor = console(inner, r, st);
-            else lines(inner, content(pane, r, st), r.innerHeight());
+            else lines(inner, content, r.innerHeight());
         }
         StatusBar.draw(g, palette, layout.statusRow(), size.getColumns(), st);
         if (st.helpOpen) {
             help(g, size, st);
             cursor = null;
         }
-        screen.setCursorPosition(cursor);
+        screen.setCursorPosition(st.quitPrompt ? null : cursor);
     }
 
     private static int clusterRows(TuiState st) {
         return st.snapshot.cluster() == null ? 2 : st.snapshot.cluster().rows().size() + 1;
     }
 
-    private String title(Pane pane, TuiState st) {
+    private static String title(Pane pane, TuiState st) {
         Snapshot s = st.snapshot;
         return switch (pane) {
-            case LECTURE -> st.presenter != null ? "Presenter"
-                    : s.lectureId().isEmpty() ? "Lecture" : "Lecture " + s.lectureId() + " " + s.lectureTitle();
-            case CLUSTER -> s.cluster() == null ? "Cluster" : "Cluster: " + s.protocol() + ", " + s.nodes() + " nodes";
-            case DIAGRAM -> "Space-time diagram";
-            case CONSOLE -> st.running() ? "Console (running: Esc stops, F5 pauses)" : "Console";
+            case LECTURE -> st.presenter != null ? "Presenter: step " + Math.min(st.presenter.position() + 1, st.presenter.size())
+                    + " of " + st.presenter.size()
+                    : (s.lectureId().isEmpty() ? "Lecture" : "Lecture " + s.lectureId() + " " + s.lectureTitle())
+                    + (st.lectureShift > 0 ? " (→" + st.lectureShift + ", ← scrolls back)" : "");
+            case CLUSTER -> (s.cluster() == null ? "Cluster" : "Cluster: " + s.protocol() + ", " + s.nodes() + " nodes")
+                    + (st.selected != null && s.nodeNames().contains(st.selected) ? ", " + st.selected + " selected" : "");
+            case DIAGRAM -> "Space-time diagram" + (st.diagramFilter.isNone() ? "" : " [" + st.diagramFilter.describe() + "]")
+                    + (st.diagramSearch.isEmpty() ? "" : " /" + st.diagramSearch);
+            case CONSOLE -> !st.running() ? "Console"
+                    : st.paused ? "Console (paused: Space resumes, . one event, Esc stops)"
+                    : "Console (running: Esc stops, Space pauses; what you type runs now)";
         };
     }
 
-    private static String scrollMark(Pane pane, TuiState st) {
-        int s = pane == Pane.CONSOLE ? st.console.scrollUp() : st.scroll(pane);
-        if (s == 0) return "";
-        return pane == Pane.CONSOLE || pane == Pane.DIAGRAM ? "↑" + s : "↓" + s;
+    /** The keys that act in the focused pane, on its bottom border where they fit beside the scroll mark. */
+    private void keys(TextGraphics g, Rect r, Pane pane, int markLength) {
+        String keys = switch (pane) {
+            case CLUSTER -> NodeActions.KEYS;
+            case DIAGRAM -> DiagramKeys.KEYS;
+            default -> "";
+        };
+        String text = " " + keys + " ";
+        if (keys.isEmpty() || text.length() + markLength + 6 > r.width()) return;
+        palette.border(g, true);
+        g.putString(r.x() + 2, r.y() + r.height() - 1, text);
+        palette.reset(g);
     }
 
-    /** The lines of a pane other than the console, from its scroll position on. */
-    private List<StyledLine> content(Pane pane, Rect r, TuiState st) {
-        int rows = r.innerHeight();
+    private static String scrollMark(Pane pane, TuiState st) {
         if (pane == Pane.DIAGRAM) {
-            // The engine renders the rows asked for (scroll-back included); the top is the oldest wanted.
-            return DiagramStyler.style(st.snapshot.diagram());
+            var page = st.snapshot.diagram();
+            int shown = Math.max(0, page.lines().size() - 1);
+            return page.total() <= shown || page.total() == 0 ? ""
+                    : "rows " + (page.top() + 1) + "-" + Math.min(page.total(), page.top() + shown) + " of " + page.total();
         }
-        if (pane == Pane.LECTURE && st.presenter != null) {
-            Presenter.View v = st.presenter.view();
-            // Keep the pointer in view, a third of the way down.
-            int from = Math.max(0, Math.min(v.pointer() - rows / 3, v.lines().size() - rows));
-            return v.lines().subList(from, v.lines().size());
-        }
-        List<StyledLine> all;
-        if (pane == Pane.LECTURE) {
-            all = st.lecture(r.innerWidth() - 1);
-            if (all.isEmpty()) all = List.of(plain("(the course could not be read)", Style.DIM));
-        } else {
-            all = st.snapshot.cluster() == null
-                    ? List.of(plain("no nodes yet: type spawn 3 (or spawn 5 raft) to begin", Style.DIM))
-                    : ClusterView.render(st.snapshot.cluster(), r.innerWidth());
-        }
-        int from = Math.max(0, Math.min(st.scroll(pane), all.size() - rows));
-        st.scroll.put(pane, from);
-        return all.subList(from, all.size());
+        int s = pane == Pane.CONSOLE ? st.console.scrollUp() : st.scroll(pane);
+        if (s == 0) return "";
+        return pane == Pane.CONSOLE ? "↑" + s : "↓" + s;
     }
 
     private TerminalPosition console(TextGraphics g, Rect r, TuiState st) {
         int outputRows = r.innerHeight() - 1;
-        if (outputRows > 0) lines(g, st.console.visible(r.innerWidth(), outputRows), outputRows);
-        String text = st.editor.text();
+        if (outputRows > 0) lines(g, PaneContent.Lines.of(st.console.visible(r.innerWidth(), outputRows)), outputRows);
         int width = r.innerWidth();
-        int cursor = PROMPT.length() + st.editor.cursor();
-        int shift = Math.max(0, cursor - width + 1);
-        String shown = (PROMPT + text).substring(Math.min(shift, PROMPT.length() + text.length()));
         int row = r.innerHeight() - 1;
+        if (st.historySearch != null) {
+            palette.apply(g, Style.WARN, -1);
+            String text = st.historySearch.prompt();
+            g.putString(0, row, text.length() > width ? text.substring(text.length() - width) : text);
+            return null;
+        }
+        String prompt = st.searchPrompt ? SEARCH_PROMPT : PROMPT;
+        String text = st.editor.text();
+        int cursor = prompt.length() + st.editor.cursor();
+        int shift = Math.max(0, cursor - width + 1);
+        String shown = (prompt + text).substring(Math.min(shift, prompt.length() + text.length()));
         palette.apply(g, Style.STRONG, -1);
         g.putString(0, row, shown.length() > width ? shown.substring(0, width) : shown);
         if (shift == 0) {
-            palette.apply(g, Style.GOOD, -1);
-            g.putString(0, row, PROMPT);
+            palette.apply(g, st.searchPrompt ? Style.WARN : Style.GOOD, -1);
+            g.putString(0, row, prompt);
         }
         return new TerminalPosition(r.innerX() + cursor - shift, r.innerY() + row);
     }
 
-    private void lines(TextGraphics g, List<StyledLine> lines, int rows) {
-        for (int y = 0; y < rows && y < lines.size(); y++) line(g, 0, y, lines.get(y), g.getSize().getColumns());
+    private void lines(TextGraphics g, PaneContent.Lines content, int rows) {
+        List<StyledLine> lines = content.lines();
+        int width = g.getSize().getColumns();
+        for (int y = 0; y < rows && y < lines.size(); y++) {
+            boolean highlight = content.highlighted().contains(y);
+            if (highlight) {
+                palette.highlight(g);
+                g.putString(0, y, " ".repeat(width));
+            }
+            line(g, y, lines.get(y), width, content.shift(), highlight);
+        }
     }
 
-    /** Draws one styled line from column x, cut at {@code width}. */
-    void line(TextGraphics g, int x, int y, StyledLine line, int width) {
-        int col = x;
+    /** Draws one styled line, its first {@code skip} columns left out, cut at {@code width}. */
+    void line(TextGraphics g, int y, StyledLine line, int width, int skip, boolean highlight) {
+        int col = -skip;
         for (Span s : line.spans()) {
             if (col >= width) break;
             String text = s.text();
-            if (text.isEmpty()) continue;
+            int end = col + text.length();
+            if (text.isEmpty() || end <= 0) {
+                col = end;
+                continue;
+            }
+            if (col < 0) {
+                text = text.substring(-col);
+                col = 0;
+            }
             if (col + text.length() > width) text = text.substring(0, width - col);
             palette.apply(g, s.style(), s.tint());
+            if (highlight) palette.highlight(g);
             g.putString(col, y, text);
             col += text.length();
         }
@@ -161,22 +190,22 @@ final class FrameRenderer {
         palette.reset(g);
     }
 
+    /** The help screen over the panes: lines wrap to its width, nothing is cut off. */
     private void help(TextGraphics g, TerminalSize size, TuiState st) {
-        int width = Math.min(size.getColumns() - 2, 104);
+        int width = Math.min(size.getColumns() - 2, 140);
         int height = Math.max(3, size.getRows() - 3);
         Rect r = new Rect((size.getColumns() - width) / 2, 1, width, height);
         palette.reset(g);
         g.fillRectangle(new TerminalPosition(r.x(), r.y()), new TerminalSize(r.width(), r.height()), ' ');
         frame(g, r, "Help: ↑↓ PgUp PgDn scroll, Esc closes", true, "");
         int rows = r.innerHeight();
-        st.helpScroll = Math.max(0, Math.min(st.helpScroll, st.help.size() - rows));
+        int textWidth = Math.max(1, r.innerWidth() - 2);
+        List<StyledLine> wrapped = new java.util.ArrayList<>();
+        for (HelpText.Line l : st.help) wrapped.addAll(WordWrap.wrap(l.text(), textWidth, l.indent()));
+        if (wrapped.isEmpty()) wrapped.add(new StyledLine(List.of(Span.styled("(gathering the help)", Style.DIM))));
+        st.helpScroll = Math.max(0, Math.min(st.helpScroll, wrapped.size() - rows));
         TextGraphics inner = g.newTextGraphics(new TerminalPosition(r.innerX() + 1, r.innerY()),
-                new TerminalSize(Math.max(1, r.innerWidth() - 2), Math.max(1, rows)));
-        List<StyledLine> shown = st.help.subList(Math.min(st.helpScroll, st.help.size()), st.help.size());
-        lines(inner, shown, rows);
-    }
-
-    private static StyledLine plain(String text, Style style) {
-        return new StyledLine(List.of(Span.styled(text, style)));
+                new TerminalSize(textWidth, Math.max(1, rows)));
+        lines(inner, PaneContent.Lines.of(wrapped.subList(Math.min(st.helpScroll, wrapped.size()), wrapped.size())), rows);
     }
 }

@@ -8,8 +8,11 @@ import java.util.Map;
  * such as 160x48) show the lecture on the left and cluster, diagram and console stacked on
  * the right. Narrower ones (down to 80x24) stack cluster, one middle pane and console at
  * full width; the middle pane is the diagram, or the lecture while the lecture has the
- * focus. A maximised pane takes the screen but for a three-row console. Terminals smaller
- * than {@value #MIN_WIDTH}x{@value #MIN_HEIGHT} show only the console. The last row is the status bar.
+ * focus. In presenter mode the narrow layout shows the script and the diagram both: cluster,
+ * script, diagram and console stacked, so an audience sees the narration and what it
+ * describes together. A maximised pane takes the screen but for a three-row console.
+ * Terminals smaller than {@value #MIN_WIDTH}x{@value #MIN_HEIGHT} show only the console.
+ * The last row is the status bar.
  */
 final class Layout {
     static final int WIDE = 120;
@@ -27,6 +30,11 @@ final class Layout {
 
     /** {@code clusterRows}: the table's rows, header included, so the pane can fit them. */
     static Layout of(int columns, int rows, Pane focus, boolean maximised, int clusterRows) {
+        return of(columns, rows, focus, maximised, clusterRows, false);
+    }
+
+    /** {@code presenter}: the lecture pane holds a presenter's script. */
+    static Layout of(int columns, int rows, Pane focus, boolean maximised, int clusterRows, boolean presenter) {
         Layout l = new Layout(columns, rows - 1);
         int height = rows - 1;
         if (columns < MIN_WIDTH || rows < MIN_HEIGHT) {
@@ -40,10 +48,29 @@ final class Layout {
             int left = Math.max(40, columns * 2 / 5);
             l.panes.put(Pane.LECTURE, new Rect(0, 0, left, height));
             l.stackRight(left, columns - left, height, clusterRows, Pane.DIAGRAM);
+        } else if (presenter) {
+            l.stackPresenter(columns, height, clusterRows);
         } else {
             l.stackRight(0, columns, height, clusterRows, focus == Pane.LECTURE ? Pane.LECTURE : Pane.DIAGRAM);
         }
         return l;
+    }
+
+    /** Narrow presenter mode: cluster, script, diagram, console. */
+    private void stackPresenter(int width, int height, int clusterRows) {
+        int console = Math.max(6, height / 5);
+        int cluster = Math.max(3, Math.min(clusterRows + 2, height / 4));
+        int rest = height - console - cluster;
+        int script = Math.max(4, rest / 2);
+        int diagram = rest - script;
+        if (diagram < 4) {
+            script = Math.max(3, rest - 4);
+            diagram = rest - script;
+        }
+        panes.put(Pane.CLUSTER, new Rect(0, 0, width, cluster));
+        panes.put(Pane.LECTURE, new Rect(0, cluster, width, script));
+        panes.put(Pane.DIAGRAM, new Rect(0, cluster + script, width, diagram));
+        panes.put(Pane.CONSOLE, new Rect(0, cluster + script + diagram, width, console));
     }
 
     private void stackRight(int x, int width, int height, int clusterRows, Pane middle) {

@@ -3,7 +3,10 @@ package distlab.ui.tui;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The console's command line: text, cursor, and the history that Up and Down walk. */
+/**
+ * The console's command line: text, cursor, and the history that Up and Down walk (loaded
+ * from the history file at start; the lines of this session are kept apart to be saved).
+ */
 final class LineEditor {
     static final int MAX_HISTORY = 1_000;
     static final int MAX_LENGTH = 4_000;
@@ -14,15 +17,24 @@ final class LineEditor {
     /** Position in the history while walking it; history.size() means the line being typed. */
     private int historyIndex;
     private String draft = "";
+    private final List<String> sessionLines = new ArrayList<>();
+    /** Characters typed or pasted past {@link #MAX_LENGTH} since the line was last cleared. */
+    private int dropped;
 
     String text() { return text.toString(); }
     int cursor() { return cursor; }
     boolean isEmpty() { return text.length() == 0; }
 
     void insert(char c) {
-        if (text.length() >= MAX_LENGTH) return;
+        if (text.length() >= MAX_LENGTH) {
+            dropped++;
+            return;
+        }
         text.insert(cursor++, c);
     }
+
+    /** How many characters did not fit; a line that overflowed must not run cut short. */
+    int dropped() { return dropped; }
 
     void insert(String s) {
         for (char c : s.toCharArray()) insert(c);
@@ -59,19 +71,52 @@ final class LineEditor {
     void clear() {
         text.setLength(0);
         cursor = 0;
+        dropped = 0;
         historyIndex = history.size();
     }
 
     /** Enter: returns the line and remembers it. */
     String accept() {
         String line = text.toString();
-        if (!line.isBlank() && (history.isEmpty() || !history.get(history.size() - 1).equals(line))) {
-            history.add(line);
-            if (history.size() > MAX_HISTORY) history.remove(0);
-        }
+        remember(line);
         clear();
         draft = "";
         return line;
+    }
+
+    /** Adds a line to the history (as Enter does), for lines run by a key. */
+    void remember(String line) {
+        if (line.isBlank()) return;
+        if (history.isEmpty() || !history.get(history.size() - 1).equals(line)) {
+            history.add(line);
+            if (history.size() > MAX_HISTORY) history.remove(0);
+        }
+        if (sessionLines.size() < MAX_HISTORY * 10) sessionLines.add(line);
+        historyIndex = history.size();
+    }
+
+    /** Lines from an earlier session, oldest first, before this session's. */
+    void load(List<String> lines) {
+        List<String> merged = new ArrayList<>(lines.subList(Math.max(0, lines.size() - MAX_HISTORY), lines.size()));
+        merged.addAll(history);
+        history.clear();
+        history.addAll(merged.subList(Math.max(0, merged.size() - MAX_HISTORY), merged.size()));
+        historyIndex = history.size();
+    }
+
+    /** The history, oldest first (for Ctrl-R). */
+    List<String> history() {
+        return List.copyOf(history);
+    }
+
+    /** The lines run in this session, in order. */
+    List<String> sessionLines() {
+        return List.copyOf(sessionLines);
+    }
+
+    /** Replaces the text (a line found by Ctrl-R), cursor at the end. */
+    void set(String line) {
+        show(line);
     }
 
     void previous() {
@@ -87,6 +132,7 @@ final class LineEditor {
     }
 
     private void show(String line) {
+        dropped = 0;
         text.setLength(0);
         text.append(line);
         cursor = text.length();

@@ -15,6 +15,11 @@ import java.util.function.LongConsumer;
  * itself is the same one script mode runs, so the final state is the same; only wall time
  * differs. It also pauses, steps one event while paused, and stops a run (by throwing,
  * which the command turns into one line).
+ *
+ * <p>Lines typed during the wait run there and then, at the virtual time on the screen:
+ * the clock first moves to that time (no event is due before it), so the state is what a
+ * script gets by ending the run at that time, running the line, and running on to the
+ * run's original end.
  */
 final class Pacer implements Runnable {
     static final String STOPPED = "run stopped by you";
@@ -40,6 +45,10 @@ final class Pacer implements Runnable {
     private long virtualAnchor;
     private long anchoredVersion;
     private long lastFrame;
+    /** A line is running inside the wait: its own events must not be paced. */
+    private boolean interjecting;
+    /** The command has processed its first event (before it, its end time is not fixed yet). */
+    private boolean started;
 
     Pacer(EngineThread engine, long speedMicrosPerSecond, LongConsumer publishFrame) {
         this.engine = engine;
@@ -92,6 +101,7 @@ final class Pacer implements Runnable {
         stopRequested = false;
         stepPermits.set(0);
         animating = true;
+        started = false;
         anchor();
         lastFrame = 0;
         pace();
@@ -108,24 +118,28 @@ final class Pacer implements Runnable {
 
     boolean animating() { return animating; }
 
+    /** True while a line typed during the run is running (on the engine thread). */
+    boolean interjecting() { return interjecting; }
+
     /** The observer: runs after every event of the simulation it is attached to. */
     @Override
     public void run() {
-        if (!animating) return;
+        if (!animating || interjecting) return;
+        started = true;
         pace();
     }
 
     private void pace() {
         checkStop();
         if (paused && holdWhilePaused()) return;
-        if (finished.getAsBoolean()) return;
-        Optional<Long> next = sim.nextEventTime();
-        if (next.isEmpty() || next.get() > windowEnd) {
-            frameIfDue(sim.now());
-            return;
-        }
-        long target = next.get();
         while (true) {
+            if (finished.getAsBoolean()) return;
+            Optional<Long> next = sim.nextEventTime();
+            if (next.isEmpty() || next.get() > windowEnd) {
+                frameIfDue(sim.now());
+                return;
+            }
+            long target = next.get();
             if (anchoredVersion != controlVersion) anchor();
             long speed = speedMicrosPerSecond;
             long nowNanos = System.nanoTime();
@@ -137,10 +151,31 @@ final class Pacer implements Runnable {
             frameIfDue(displayTime(nowNanos, target));
             if (nowNanos >= wallTarget) return;
             long version = controlVersion;
-            engine.serveQueriesUntil(Math.min(wallTarget, lastFrame + FRAME_NANOS), () -> controlVersion != version);
+            engine.serveUntil(Math.min(wallTarget, lastFrame + FRAME_NANOS), () -> controlVersion != version,
+                    line -> interject(line, target));
             checkStop();
             if (paused && holdWhilePaused()) return;
         }
+    }
+
+    /**
+     * Runs a line typed during the run at the virtual time on the screen (the last event's
+     * time while paused). No event is due before {@code nextEvent}, so moving the clock up to
+     * just before it processes nothing. Before the command's first event the clock stays:
+     * the command has not started, and fixes its end time from the clock when it does.
+     */
+    private void interject(Runnable line, long nextEvent) {
+        long at = paused || !started ? sim.now()
+                : Math.min(displayTime(System.nanoTime(), nextEvent), Math.min(nextEvent - 1, windowEnd));
+        if (at > sim.now()) sim.advance(at - sim.now(), () -> false);
+        interjecting = true;
+        try {
+            line.run();
+        } finally {
+            interjecting = false;
+        }
+        publishFrame.accept(sim.now());
+        lastFrame = System.nanoTime();
     }
 
     /** Waits while paused; true if the user asked for one event (let it happen now). */
@@ -156,7 +191,7 @@ final class Pacer implements Runnable {
                     return true;
                 }
                 long version = controlVersion;
-                engine.serveQueriesUntil(Long.MAX_VALUE, () -> controlVersion != version);
+                engine.serveUntil(Long.MAX_VALUE, () -> controlVersion != version, line -> interject(line, Long.MAX_VALUE));
             }
         } finally {
             anchor();

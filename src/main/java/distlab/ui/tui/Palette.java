@@ -75,6 +75,11 @@ public final class Palette {
         }
     }
 
+    /** Reverse video on top of the style set: the selected node, a search match. */
+    void highlight(TextGraphics g) {
+        g.enableModifiers(SGR.REVERSE);
+    }
+
     void border(TextGraphics g, boolean focused) {
         reset(g);
         if (focused) {

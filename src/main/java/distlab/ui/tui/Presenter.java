@@ -13,7 +13,9 @@ import java.util.List;
 /**
  * Presenter mode ({@code --tui FILE}): the script's commands, one per key, each with the
  * {@code #} comments before it as narration. The pane lists the script with a pointer at
- * the next command; commands already run are marked ✓, or ✗ when they failed.
+ * the next command; commands already run are marked ✓, or ✗ when they failed; a command
+ * waiting for the one before it is marked ⋯, the one running ▸. Going back rewinds the
+ * pointer; the controller rebuilds the session from the steps before it.
  */
 final class Presenter {
     static final int MAX_LINES = 100_000;
@@ -21,7 +23,7 @@ final class Presenter {
     /** One command with the comments before it, and where it is in its file. */
     record Step(String file, int line, List<String> narration, String command) {}
 
-    enum Outcome { PENDING, OK, FAILED, SKIPPED }
+    enum Outcome { PENDING, QUEUED, RUNNING, OK, FAILED, SKIPPED }
 
     private final List<Step> steps;
     private final Outcome[] outcomes;
@@ -88,12 +90,47 @@ final class Presenter {
         if (index >= 0 && index < outcomes.length) outcomes[index] = outcome;
     }
 
-    /** The script as the pane shows it, and the line index of the pointer (to keep it in view). */
-    record View(List<StyledLine> lines, int pointer) {}
+    Outcome outcome(int index) {
+        return outcomes[index];
+    }
 
-    View view() {
+    /** Moves the pointer back to {@code index}: it and every step after it are pending again. */
+    void rewind(int index) {
+        next = Math.max(0, Math.min(index, steps.size()));
+        for (int i = next; i < outcomes.length; i++) outcomes[i] = Outcome.PENDING;
+    }
+
+    /** The commands before step {@code index} that ran (not skipped), to rebuild the session with. */
+    List<String> ranBefore(int index) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < index && i < steps.size(); i++) if (outcomes[i] != Outcome.SKIPPED) out.add(steps.get(i).command());
+        return out;
+    }
+
+    /** True while a step is queued or running. */
+    boolean busy() {
+        for (Outcome o : outcomes) if (o == Outcome.QUEUED || o == Outcome.RUNNING) return true;
+        return false;
+    }
+
+    /**
+     * The script as the pane shows it, the line of the pointer, and the first line of the
+     * narration before it (to keep both in view).
+     */
+    record View(List<StyledLine> lines, int pointer, int narration) {
+        /** The first line to show in {@code rows} rows: the pointer's narration if it fits, the pointer always. */
+        int top(int rows) {
+            int from = Math.min(narration, pointer - rows / 3);
+            from = Math.max(from, pointer - rows + 2);
+            return Math.max(0, Math.min(from, lines.size() - rows));
+        }
+    }
+
+    /** The script for a pane {@code width} columns wide: narration wraps, commands stay whole. */
+    View view(int width) {
         List<StyledLine> out = new ArrayList<>();
         int pointer = 0;
+        int narration = 0;
         String file = null;
         for (int i = 0; i < steps.size(); i++) {
             Step s = steps.get(i);
@@ -102,20 +139,48 @@ final class Presenter {
                 out.add(line(file, Style.HEADING));
             }
             boolean past = i < next;
-            for (String n : s.narration()) out.add(line("  " + n, past ? Style.DIM : Style.QUOTE));
+            if (i == next) narration = out.size();
+            for (String paragraph : paragraphs(s.narration())) {
+                out.addAll(WordWrap.wrap(line("  " + paragraph, past ? Style.DIM : Style.QUOTE), width, 2));
+            }
             if (i == next) pointer = out.size();
-            out.add(new StyledLine(List.of(Span.styled(marker(i), markerStyle(i)), Span.styled(s.command(), past ? Style.DIM : i == next ? Style.STRONG : Style.CODE))));
+            StyledLine command = new StyledLine(List.of(Span.styled(marker(i), markerStyle(i)),
+                    Span.styled(s.command(), past ? Style.DIM : i == next ? Style.STRONG : Style.CODE)));
+            out.addAll(WordWrap.wrap(command, width, 4));
         }
         if (done()) {
             pointer = out.size();
+            narration = pointer;
             out.add(StyledLine.BLANK);
-            out.add(line("— end of the script: " + count(Outcome.OK) + " ran, " + count(Outcome.FAILED) + " failed, "
-                    + count(Outcome.SKIPPED) + " skipped —", Style.HEADING));
+            out.addAll(WordWrap.wrap(line("— end of the script: " + count(Outcome.OK) + " ran, " + count(Outcome.FAILED) + " failed, "
+                    + count(Outcome.SKIPPED) + " skipped —", Style.HEADING), width, 2));
+            out.addAll(WordWrap.wrap(line("Enter twice starts again from the top; < goes back one step", Style.DIM), width, 2));
         } else {
             out.add(StyledLine.BLANK);
-            out.add(line("Enter or Space runs the next command (" + (next + 1) + " of " + steps.size() + "); F8 skips it", Style.DIM));
+            out.addAll(WordWrap.wrap(line("Enter or Space runs the next command (" + (next + 1) + " of " + steps.size()
+                    + "); > or F8 skips it; < goes back one step", Style.DIM), width, 2));
         }
-        return new View(out, pointer);
+        return new View(out, pointer, narration);
+    }
+
+    /**
+     * The comment lines as paragraphs: a script's comments are wrapped by hand for an 80-column
+     * editor, so lines join up until a blank comment line, a heading ({@code ---}) or a list item.
+     */
+    static List<String> paragraphs(List<String> narration) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String n : narration) {
+            boolean standsAlone = n.startsWith("---") || n.startsWith("- ") || n.startsWith("* ") || n.matches("\\d+[.)] .*");
+            if (n.isBlank() || standsAlone || current.toString().startsWith("---")) {
+                if (current.length() > 0) out.add(current.toString());
+                current.setLength(0);
+                if (n.isBlank()) continue;
+            }
+            current.append(current.length() == 0 ? "" : " ").append(n.strip());
+        }
+        if (current.length() > 0) out.add(current.toString());
+        return out;
     }
 
     private String marker(int i) {
@@ -124,6 +189,8 @@ final class Presenter {
             case OK -> "✓ ";
             case FAILED -> "✗ ";
             case SKIPPED -> "· ";
+            case QUEUED -> "⋯ ";
+            case RUNNING -> "▸ ";
             default -> "  ";
         };
     }
@@ -133,6 +200,7 @@ final class Presenter {
         return switch (outcomes[i]) {
             case OK -> Style.GOOD;
             case FAILED -> Style.BAD;
+            case QUEUED, RUNNING -> Style.WARN;
             default -> Style.DIM;
         };
     }

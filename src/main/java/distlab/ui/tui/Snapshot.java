@@ -1,6 +1,7 @@
 package distlab.ui.tui;
 
 import distlab.protocol.Table;
+import distlab.view.DiagramPage;
 import java.util.List;
 
 /**
@@ -8,15 +9,23 @@ import java.util.List;
  * to the GUI thread: immutable, so the GUI never reads the live simulation.
  *
  * @param timeMicros   the virtual time to show (during an animation, the pacing clock)
+ * @param nodeNames    the nodes, in the order of the cluster table
+ * @param clients      those of them that are clients
  * @param cluster      the protocol's table, or null before the first spawn
- * @param diagram      the space-time diagram's last rows, fitted to the pane
+ * @param diagram      the page of the space-time diagram the pane asked for
+ * @param simulation   counts the simulations (reset and seed start a new one)
  * @param lectureId    the open lecture ("" if the course could not be read)
  */
-public record Snapshot(long timeMicros, long seed, String protocol, int nodes, Table cluster,
-                       List<String> diagram, String lectureId, String lectureTitle, String lectureMarkdown) {
+public record Snapshot(long timeMicros, long seed, String protocol, List<String> nodeNames, List<String> clients, Table cluster,
+                       DiagramPage diagram, int simulation, String lectureId, String lectureTitle, String lectureMarkdown) {
     public Snapshot {
-        diagram = List.copyOf(diagram);
+        nodeNames = List.copyOf(nodeNames);
+        clients = List.copyOf(clients);
     }
 
-    public static final Snapshot EMPTY = new Snapshot(0, 1, "none", 0, null, List.of("no nodes yet: spawn 3"), "", "", "");
+    public static final Snapshot EMPTY = new Snapshot(0, 1, "none", List.of(), List.of(), null, DiagramPage.EMPTY, 0, "", "", "");
+
+    public int nodes() {
+        return nodeNames.size();
+    }
 }

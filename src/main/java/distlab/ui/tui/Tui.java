@@ -2,11 +2,14 @@ package distlab.ui.tui;
 
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.ExtendedTerminal;
+import com.googlecode.lanterna.terminal.MouseCaptureMode;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import distlab.engine.Session;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -26,6 +29,11 @@ public final class Tui {
 
     /** Runs the TUI (with a presenter for {@code --tui FILE}, else null); returns the exit status. */
     public static int run(Session session, Presenter presenter, PrintStream err) {
+        return run(session, presenter, null, err);
+    }
+
+    /** As {@link #run(Session, Presenter, PrintStream)}, sharing the line REPL's history file (null: none). */
+    public static int run(Session session, Presenter presenter, Path historyFile, PrintStream err) {
         Tui tui;
         try {
             DefaultTerminalFactory factory = new DefaultTerminalFactory()
@@ -37,16 +45,18 @@ public final class Tui {
             err.println("lab: cannot open the terminal UI (" + e.getMessage() + "); try --plain");
             return 1;
         }
-        return tui.runOn(session, presenter, err);
+        return tui.runOn(session, presenter, historyFile, err);
     }
 
-    private int runOn(Session session, Presenter presenter, PrintStream err) {
+    private int runOn(Session session, Presenter presenter, Path historyFile, PrintStream err) {
         Thread hook = new Thread(this::restore, "distlab-restore-terminal");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             screen.startScreen();
             screen.setCursorPosition(null);
-            TuiApp app = new TuiApp(screen, screen::readInput, session, Palette.forEnvironment(System.getenv()), presenter);
+            // Clicks select panes and nodes, the wheel scrolls; Shift+drag still selects text in most terminals.
+            if (terminal instanceof ExtendedTerminal extended) extended.setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE);
+            TuiApp app = new TuiApp(screen, screen::readInput, session, Palette.forEnvironment(System.getenv()), presenter, historyFile);
             return app.run();
         } catch (IOException | RuntimeException | Error e) {
             restore();
@@ -65,6 +75,11 @@ public final class Tui {
     /** Leaves the alternate screen and puts the terminal's modes back; once. */
     private void restore() {
         if (!restored.compareAndSet(false, true)) return;
+        try {
+            if (terminal instanceof ExtendedTerminal extended) extended.setMouseCaptureMode(null);
+        } catch (IOException | RuntimeException e) {
+            // Go on: the terminal is being given back anyway.
+        }
         try {
             screen.stopScreen();
         } catch (IOException | RuntimeException e) {

@@ -34,22 +34,32 @@ public final class TuiApp {
     private final FrameRenderer renderer;
     private final Controller controller;
     private final KeyHandler keyHandler;
+    private final HistoryFile history;
     private volatile int framesDrawn;
-    private int diagramRows = -1;
-    private int diagramWidth = -1;
+    private SnapshotBuilder.DiagramRequest diagramRequest;
+    private int simulationSeen;
 
     public TuiApp(TerminalScreen screen, KeySource keys, Session session, Palette palette, Presenter presenter) {
+        this(screen, keys, session, palette, presenter, null);
+    }
+
+    /** {@code historyFile}: the line REPL's history, read at start and added to on quit; null for none. */
+    public TuiApp(TerminalScreen screen, KeySource keys, Session session, Palette palette, Presenter presenter, java.nio.file.Path historyFile) {
         this.screen = screen;
         this.keys = keys;
         this.session = session;
+        this.history = new HistoryFile(historyFile);
         this.engine = new EngineThread(e -> post(() -> st.console.add("internal error: " + describe(e) + " (the lab goes on)", Style.BAD)));
         this.snapshots = new SnapshotBuilder(session);
         this.pacer = new Pacer(engine, Speeds.DEFAULT, micros -> offerSnapshot(snapshots.build(micros)));
         this.renderer = new FrameRenderer(palette);
         this.controller = new Controller(session, engine, pacer, snapshots, st, this::post, this::offerSnapshot);
-        this.keyHandler = new KeyHandler(st, controller);
+        this.keyHandler = new KeyHandler(st, controller, new TryItRunner(st, controller),
+                new PresenterControl(st, controller, session.seed()), new NodeActions(st, controller),
+                new DiagramKeys(st, controller, controller.tuiCommands()));
         st.presenter = presenter;
         if (presenter != null) st.focus = Pane.LECTURE;
+        st.editor.load(history.load(LineEditor.MAX_HISTORY));
     }
 
     /** Posts work for the GUI thread. */
@@ -64,7 +74,16 @@ public final class TuiApp {
 
     private void applySnapshot(Snapshot s) {
         if (s == null) return;
-        if (!s.lectureId().equals(st.snapshot.lectureId())) st.scroll.put(Pane.LECTURE, 0);
+        if (!s.lectureId().equals(st.snapshot.lectureId())) {
+            st.scroll.put(Pane.LECTURE, 0);
+            st.lectureShift = 0;
+        }
+        if (s.simulation() != simulationSeen) {
+            // reset or seed: a new simulation, so the diagram follows its newest rows again.
+            simulationSeen = s.simulation();
+            st.diagramTop = -1;
+            st.diagramSearch = "";
+        }
         st.snapshot = s;
     }
 
@@ -74,12 +93,12 @@ public final class TuiApp {
         engine.start();
         engine.submitQuery(() -> {
             session.setLectureTextInOutput(false); // the lecture pane shows it
-            String help = session.execute("help").output();
             Snapshot s = snapshots.build();
-            post(() -> {
-                st.help = HelpText.lines(help);
-                applySnapshot(s);
-            });
+            post(() -> applySnapshot(s));
+            // Then the help screen: every command's own help, which takes a moment to gather.
+            String help = session.execute("help").output();
+            var lines = HelpText.lines(help, name -> session.execute("help " + name).output());
+            post(() -> st.help = lines);
         });
         startInput();
         welcome();
@@ -95,8 +114,16 @@ public final class TuiApp {
             }
         } finally {
             engine.stop();
+            saveHistory();
         }
         return 0;
+    }
+
+    /** Adds this session's lines to the history file, as the line REPL does. */
+    private void saveHistory() {
+        st.editor.sessionLines().forEach(history::add);
+        String problem = history.save(System.currentTimeMillis());
+        if (problem != null) System.err.println("lab: " + problem);
     }
 
     private Runnable take() {
@@ -109,9 +136,9 @@ public final class TuiApp {
     }
 
     private void welcome() {
-        st.console.add("Welcome to distlab. Type spawn 3 to begin, help for commands; F1 lists the keys.", Style.GOOD);
+        st.console.add("Welcome to distlab. Type spawn 3 to begin, help for commands; F1 or ? lists the keys.", Style.GOOD);
         if (st.presenter != null) {
-            st.console.add("Presenter mode: Enter or Space runs the next command of the script, F8 skips it.", Style.GOOD);
+            st.console.add("Presenter mode: Enter runs the next step, > skips it, < goes back one.", Style.GOOD);
         }
     }
 
@@ -149,19 +176,20 @@ public final class TuiApp {
         }
         screen.refresh(full || resized != null ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
         framesDrawn++;
-        askForDiagramSize();
+        askForDiagram();
     }
 
-    /** The engine renders the diagram for the pane's size: tell it when that changes. */
-    private void askForDiagramSize() {
+    /** The engine renders the diagram page the pane shows: tell it when the pane's size, place, filter or search change. */
+    private void askForDiagram() {
         Rect r = st.layout == null ? null : st.layout.rect(Pane.DIAGRAM);
         if (r == null) return;
-        int rows = Math.max(1, r.innerHeight() - 2 + st.scroll(Pane.DIAGRAM));
-        int width = r.innerWidth();
-        if (rows == diagramRows && width == diagramWidth) return;
-        diagramRows = rows;
-        diagramWidth = width;
-        snapshots.setDiagramSize(rows, width);
+        // One row for the header, one for the line that says the view is not following.
+        int rows = Math.max(1, r.innerHeight() - 1 - (st.diagramTop < 0 ? 0 : 1));
+        var wanted = new SnapshotBuilder.DiagramRequest(rows, r.innerWidth(), st.diagramTop, st.diagramFilter, st.diagramSearch,
+                st.snapshot.simulation());
+        if (wanted.equals(diagramRequest)) return;
+        diagramRequest = wanted;
+        snapshots.request(wanted);
         engine.submitQuery(() -> offerSnapshot(snapshots.build()));
     }
 
@@ -173,6 +201,11 @@ public final class TuiApp {
     /** How many frames the GUI thread has drawn (for the CPU and frame-rate probe). */
     int framesDrawn() {
         return framesDrawn;
+    }
+
+    /** For tests: leave, as quit does. */
+    void requestQuit() {
+        post(controller::quit);
     }
 
     /** For tests: the console's lines, read on the GUI thread. */

@@ -34,15 +34,25 @@ import org.commonmark.parser.Parser;
 public final class MarkdownRenderer {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
+    /** The caption of a Try-it block where no front end says how to run it. */
+    public static final String TRY_IT = "▶ Try it (runnable in the lab)";
+
     private final int width;
+    private final String tryItCaption;
     private final List<StyledLine> out = new ArrayList<>();
 
-    private MarkdownRenderer(int width) {
+    private MarkdownRenderer(int width, String tryItCaption) {
         this.width = Math.max(20, width);
+        this.tryItCaption = tryItCaption;
     }
 
     public static List<StyledLine> render(String markdown, int width) {
-        MarkdownRenderer r = new MarkdownRenderer(width);
+        return render(markdown, width, TRY_IT);
+    }
+
+    /** As {@link #render(String, int)}, each Try-it block captioned with {@code tryItCaption}. */
+    public static List<StyledLine> render(String markdown, int width, String tryItCaption) {
+        MarkdownRenderer r = new MarkdownRenderer(width, tryItCaption);
         r.blocks(PARSER.parse(markdown), "", "");
         while (!r.out.isEmpty() && r.out.get(r.out.size() - 1).spans().isEmpty()) r.out.remove(r.out.size() - 1);
         return r.out;
@@ -109,7 +119,7 @@ public final class MarkdownRenderer {
 
     private void code(String literal, String info, String indent) {
         boolean lab = info != null && info.strip().equals("lab");
-        if (lab) out.add(new StyledLine(List.of(Span.styled(indent + "▶ Try it (runnable in the lab)", Style.GOOD))));
+        if (lab) out.add(new StyledLine(List.of(Span.styled(indent + tryItCaption, Style.GOOD))));
         for (String line : literal.stripTrailing().split("\n", -1)) {
             out.add(new StyledLine(List.of(Span.styled(indent + "  " + line, Style.CODE))));
         }

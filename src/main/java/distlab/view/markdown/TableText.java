@@ -10,7 +10,10 @@ import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.node.Node;
 
-/** A markdown table as aligned columns; cells too wide for the pane are cut with an ellipsis. */
+/**
+ * A markdown table as aligned columns. When it is wider than the pane, the widest columns
+ * are narrowed and their cells wrap onto more lines at spaces, so nothing is cut off.
+ */
 final class TableText {
     private TableText() {}
 
@@ -36,7 +39,7 @@ final class TableText {
         shrink(widths, width - 3 * Math.max(0, columns - 1));
         List<StyledLine> out = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
-            out.add(line(rows.get(r), widths, r < headRows ? Style.STRONG : Style.PLAIN));
+            out.addAll(lines(rows.get(r), widths, r < headRows ? Style.STRONG : Style.PLAIN));
             if (r == headRows - 1) {
                 StringBuilder rule = new StringBuilder();
                 for (int c = 0; c < columns; c++) rule.append(c == 0 ? "" : "─┼─").append("─".repeat(widths[c]));
@@ -62,14 +65,40 @@ final class TableText {
         return s;
     }
 
-    private static StyledLine line(List<String> cells, int[] widths, Style style) {
-        List<Span> spans = new ArrayList<>();
+    /** One table row: as many lines as its tallest wrapped cell. */
+    private static List<StyledLine> lines(List<String> cells, int[] widths, Style style) {
+        List<List<String>> wrapped = new ArrayList<>();
+        int height = 1;
         for (int c = 0; c < widths.length; c++) {
-            String cell = c < cells.size() ? cells.get(c) : "";
-            if (cell.length() > widths[c]) cell = cell.substring(0, widths[c] - 1) + "…";
-            if (c > 0) spans.add(Span.styled(" │ ", Style.DIM));
-            spans.add(Span.styled(c == widths.length - 1 ? cell : cell + " ".repeat(widths[c] - cell.length()), style));
+            List<String> parts = wrap(c < cells.size() ? cells.get(c) : "", widths[c]);
+            wrapped.add(parts);
+            height = Math.max(height, parts.size());
         }
-        return new StyledLine(spans);
+        List<StyledLine> out = new ArrayList<>();
+        for (int y = 0; y < height; y++) {
+            List<Span> spans = new ArrayList<>();
+            for (int c = 0; c < widths.length; c++) {
+                String cell = y < wrapped.get(c).size() ? wrapped.get(c).get(y) : "";
+                if (c > 0) spans.add(Span.styled(" │ ", Style.DIM));
+                spans.add(Span.styled(c == widths.length - 1 ? cell : cell + " ".repeat(widths[c] - cell.length()), style));
+            }
+            out.add(new StyledLine(spans));
+        }
+        return out;
+    }
+
+    /** A cell's text in lines of at most {@code width}, broken at spaces (a longer word is cut). */
+    static List<String> wrap(String text, int width) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        while (text.length() - start > width) {
+            int end = text.lastIndexOf(' ', start + width);
+            if (end <= start) end = start + width;
+            out.add(text.substring(start, end).stripTrailing());
+            start = end;
+            while (start < text.length() && text.charAt(start) == ' ') start++;
+        }
+        out.add(text.substring(start));
+        return out;
     }
 }

@@ -16,10 +16,10 @@ class EngineThreadTest {
         EngineThread engine = new EngineThread(errors::add);
         engine.start();
         CountDownLatch after = new CountDownLatch(1);
-        engine.submitCommand(() -> {
+        engine.submitLine(false, () -> {
             throw new IllegalStateException("boom");
         });
-        engine.submitCommand(after::countDown);
+        engine.submitLine(false, after::countDown);
         assertTrue(after.await(10, TimeUnit.SECONDS));
         assertEquals(1, errors.size());
         assertEquals("boom", errors.get(0).getMessage());
@@ -27,14 +27,14 @@ class EngineThreadTest {
     }
 
     @Test
-    void commandsRunInOrderAndQueriesJumpTheQueue() throws Exception {
+    void linesRunInOrderAndQueriesJumpTheQueue() throws Exception {
         List<String> order = new CopyOnWriteArrayList<>();
         EngineThread engine = new EngineThread(e -> order.add("error"));
         CountDownLatch done = new CountDownLatch(1);
-        engine.submitCommand(() -> order.add("c1"));
-        engine.submitCommand(() -> order.add("c2"));
+        engine.submitLine(false, () -> order.add("c1"));
+        engine.submitLine(true, () -> order.add("c2"));
         engine.submitQuery(() -> order.add("q"));
-        engine.submitCommand(done::countDown);
+        engine.submitLine(false, done::countDown);
         engine.start();
         assertTrue(done.await(10, TimeUnit.SECONDS));
         assertEquals(List.of("q", "c1", "c2"), order);
@@ -47,8 +47,8 @@ class EngineThreadTest {
         EngineThread engine = new EngineThread(e -> order.add("error"));
         boolean[] wake = {false};
         CountDownLatch done = new CountDownLatch(1);
-        engine.submitCommand(() -> {
-            engine.serveQueriesUntil(Long.MAX_VALUE, () -> wake[0]);
+        engine.submitLine(false, () -> {
+            engine.serveUntil(Long.MAX_VALUE, () -> wake[0], task -> order.add("interjected"));
             order.add("woke");
             done.countDown();
         });
@@ -63,6 +63,37 @@ class EngineThreadTest {
         engine.wake();
         assertTrue(done.await(10, TimeUnit.SECONDS));
         assertEquals(List.of("query", "woke"), order);
+        engine.stop();
+    }
+
+    /** Issue 18, item 2: a line that must wait for the run holds back every line behind it. */
+    @Test
+    void duringARunOnlyTheHeadLineMayCutInAndNothingOvertakesAWaitingLine() throws Exception {
+        List<String> order = new CopyOnWriteArrayList<>();
+        EngineThread engine = new EngineThread(e -> order.add("error"));
+        CountDownLatch queued = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        engine.submitLine(false, () -> {
+            try {
+                assertTrue(queued.await(10, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            // The "run": serve twice, as a pacer does between two events.
+            for (int i = 0; i < 2; i++) engine.serveUntil(System.nanoTime() + 200_000_000L, () -> false, task -> {
+                order.add("during:");
+                task.run();
+            });
+            order.add("run ends");
+        });
+        engine.start();
+        engine.submitLine(true, () -> order.add("crash"));
+        engine.submitLine(false, () -> order.add("let"));
+        engine.submitLine(true, () -> order.add("expect"));
+        engine.submitLine(false, done::countDown);
+        queued.countDown();
+        assertTrue(done.await(10, TimeUnit.SECONDS));
+        assertEquals(List.of("during:", "crash", "run ends", "let", "expect"), order);
         engine.stop();
     }
 }

@@ -65,12 +65,77 @@ class TmuxEndToEndTest {
     }
 
     @Test
-    void ctrlCLeavesACleanTerminal() throws Exception {
+    void ctrlCAsksThenLeavesACleanTerminal() throws Exception {
         keys("sh " + dir.resolve("lab.sh"), "Enter");
         awaitPane(s -> s.contains("Welcome to distlab"));
         typeLine("spawn 2");
         awaitPane(s -> s.contains("spawned n1 n2"));
         keys("C-c");
+        awaitPane(s -> s.contains("Leave the lab?"));
+        keys("y");
+        awaitPane(s -> s.strip().endsWith("E2E$"));
+        assertTerminalSane();
+    }
+
+    /** Issue 18, item 1: lecture 4.1, F7 twice: the second block starts fresh, and every expect holds. */
+    @Test
+    void f7RunsEachTryItBlockInAFreshSession() throws Exception {
+        keys("sh " + dir.resolve("lab.sh"), "Enter");
+        awaitPane(s -> s.contains("Welcome to distlab"));
+        typeLine("speed max");
+        typeLine("lecture 4.1");
+        awaitPane(s -> s.contains("Lecture 4.1"));
+        keys("F7");
+        awaitPane(s -> s.contains("lab> events"));
+        keys("F7");
+        typeLine("show time");
+        String screen = awaitPane(s -> s.contains("lab> show time") && s.contains("time = 0ms"));
+        assertTrue(screen.contains("Try it: F7 or Ctrl-T runs it in a fresh session (seed 1)"), screen);
+        assertTrue(!screen.contains("already exists") && !screen.contains("expect failed") && !screen.contains("error:"), screen);
+        typeLine("quit");
+        awaitPane(s -> s.strip().endsWith("E2E$"));
+        assertTerminalSane();
+    }
+
+    /**
+     * Issue 18, items 2 and 4: from a directory without demos/, the bundled Raft demo opens in
+     * presenter mode, and Enter pressed twice during the election's run queues the next two
+     * steps, which then run in order and hold.
+     */
+    @Test
+    void theBundledRaftDemoPresentsFromAnyDirectoryAndStepsKeepTheirOrder() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        typeLine("cd " + elsewhere + " && ls");
+        keys("sh " + dir.resolve("lab.sh") + " --tui demos/6_2_raft.lab", "Enter");
+        awaitPane(s -> s.contains("Presenter: step 1 of") && s.contains("▶ seed 1"));
+        for (int i = 0; i < 4; i++) keys("Enter"); // seed 1, spawn 3 raft, nodes, run 5s until a leader
+        awaitPane(s -> s.contains("▶ running"));
+        keys("Enter", "Enter"); // let first = ..., expect cluster.leaders == 1: both wait for the run
+        String screen = awaitPane(s -> s.contains("✓ expect cluster.leaders == 1") && s.contains("ready"));
+        assertTrue(screen.contains("✓ let first = cluster.leader") && !screen.contains("✗"), screen);
+        keys("C-c");
+        awaitPane(s -> s.contains("Leave the lab?"));
+        keys("y");
+        awaitPane(s -> s.strip().endsWith("E2E$"));
+        assertTerminalSane();
+    }
+
+    /** Issue 18, item 3: put, show and crash act on a running cluster, during the run. */
+    @Test
+    void commandsTypedDuringARunActOnTheRunningCluster() throws Exception {
+        keys("sh " + dir.resolve("lab.sh"), "Enter");
+        awaitPane(s -> s.contains("Welcome to distlab"));
+        typeLine("spawn 3 raft");
+        typeLine("run");
+        awaitPane(s -> s.contains("▶ running") && s.matches("(?s).*n\\d +leader.*"));
+        typeLine("put x 1");
+        typeLine("show op1.status");
+        typeLine("crash n1");
+        String screen = awaitPane(s -> s.contains("op1.status = ") && s.matches("(?s).*n1 +down.*") && s.contains("▶ running"));
+        assertTrue(screen.contains("during the run") && !screen.contains("unknown op") && !screen.contains("(queued"), screen);
+        keys("Escape");
+        awaitPane(s -> s.contains("run stopped by you") && s.contains("ready"));
+        typeLine("quit");
         awaitPane(s -> s.strip().endsWith("E2E$"));
         assertTerminalSane();
     }
@@ -104,7 +169,7 @@ class TmuxEndToEndTest {
     private void keys(String... keys) throws Exception {
         List<String> args = new ArrayList<>(List.of("send-keys", "-t", "lab"));
         for (String k : keys) {
-            if (k.equals("Enter") || k.equals("Tab") || k.startsWith("C-")) {
+            if (k.equals("Enter") || k.equals("Tab") || k.equals("Escape") || k.startsWith("C-") || k.matches("F\\d+")) {
                 args.add(k);
             } else {
                 args.add("-l");

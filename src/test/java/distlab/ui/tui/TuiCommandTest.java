@@ -113,7 +113,7 @@ class TuiCommandTest {
             tui.awaitText("Lecture 0.0");
             tui.key(KeyType.F7);
             // The lecture scrolls to the block; its lines run as if typed.
-            tui.awaitScreen(s -> tui.row(3).contains("▶ Try it (runnable in the lab)") && s.contains("Cluster: plain, 2 nodes"));
+            tui.awaitScreen(s -> tui.row(3).contains("▶ Try it: F7 or Ctrl-T runs it in a fresh session (seed 1)") && s.contains("Cluster: plain, 2 nodes"));
             List<String> lines = tui.awaitConsole(c -> c.contains("lab> deliver m1") && c.contains("lab> diagram"));
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("▶ Try it 1 of")), lines.toString());
             assertTrue(lines.stream().noneMatch(l -> l.startsWith("error") || l.startsWith("expect failed")), lines.toString());
@@ -157,12 +157,18 @@ class TuiCommandTest {
     }
 
     @Test
-    void quitAndCtrlCLeave() throws Exception {
+    void quitLeavesAndCtrlCAsksFirst() throws Exception {
         VirtualTui tui = new VirtualTui(100, 30);
         tui.command("quit");
         tui.awaitExit();
         VirtualTui other = new VirtualTui(100, 30);
         other.ctrl('c');
+        other.awaitScreen(s -> other.row(29).contains("Leave the lab? y (or Ctrl-C again) leaves"));
+        other.type("n");
+        other.awaitScreen(s -> s.contains("(staying)") && other.row(29).contains("ready"));
+        other.ctrl('c');
+        other.awaitText("Leave the lab?");
+        other.type("y");
         other.awaitExit();
     }
 }

@@ -18,7 +18,7 @@ class TuiLayoutTest {
                     && s.contains("Console") && s.contains("no nodes yet: type spawn 3") && s.contains("lab> "));
             String status = tui.row(47);
             assertTrue(status.contains("time 0ms") && status.contains("seed 1") && status.contains("ready")
-                    && status.contains("speed 100ms/s") && status.contains("F1 help"), status);
+                    && status.contains("speed 100ms/s") && status.contains("F1/? help") && status.contains("F7/^T try it"), status);
             // The lecture is on the left, from the top row.
             assertTrue(tui.row(0).startsWith("┌─ Lecture 0.0"), tui.row(0));
         }

@@ -44,7 +44,7 @@ class TuiRunTest {
         }
         // What was typed during the run printed while the run went on; the run's output follows it.
         tuiLines = tuiLines.stream().filter(l -> !l.equals("lab> show n1.lamport") && !l.startsWith("n1.lamport = ")
-                && !l.startsWith("lab> speed") && !l.startsWith("speed ")).toList();
+                && !l.startsWith("  (at ") && !l.startsWith("lab> speed") && !l.startsWith("speed ")).toList();
         Session script = new Session(1);
         for (String line : SETUP) script.execute(line);
         assertEquals(outputOf(script, RUN), outputIn(tuiLines, RUN));

@@ -21,7 +21,8 @@ import java.util.function.Predicate;
  * would stop the GUI thread from drawing). Waits poll the screen until a condition holds.
  */
 final class VirtualTui implements AutoCloseable {
-    static final long TIMEOUT_MILLIS = 20_000;
+    /** Long: the machine the tests run on may be busy, and a passing wait ends as soon as its condition holds. */
+    static final long TIMEOUT_MILLIS = 60_000;
 
     final DefaultVirtualTerminal terminal;
     final Session session;
@@ -31,6 +32,11 @@ final class VirtualTui implements AutoCloseable {
     private volatile Throwable failure;
 
     VirtualTui(int columns, int rows, Presenter presenter, boolean monochrome) throws IOException {
+        this(columns, rows, presenter, monochrome, null);
+    }
+
+    /** {@code historyFile}: the history the TUI reads at start and adds to on quit (null: none). */
+    VirtualTui(int columns, int rows, Presenter presenter, boolean monochrome, java.nio.file.Path historyFile) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
@@ -41,7 +47,7 @@ final class VirtualTui implements AutoCloseable {
             } catch (InterruptedException e) {
                 return null;
             }
-        }, session, new Palette(monochrome), presenter);
+        }, session, new Palette(monochrome), presenter, historyFile);
         gui = new Thread(() -> {
             try {
                 app.run();
@@ -67,6 +73,17 @@ final class VirtualTui implements AutoCloseable {
 
     void ctrl(char c) {
         keys.add(new KeyStroke(c, true, false));
+    }
+
+    /** A mouse action at a screen cell, as a terminal with mouse reporting sends it. */
+    void mouse(com.googlecode.lanterna.input.MouseActionType type, int column, int row) {
+        keys.add(new com.googlecode.lanterna.input.MouseAction(type, 1, new com.googlecode.lanterna.TerminalPosition(column, row)));
+    }
+
+    /** A presenter for a script given as text. */
+    static Presenter presenter(String name, String script) {
+        return Presenter.load(java.util.List.of(new distlab.ui.script.ScriptSource(name,
+                new java.io.BufferedReader(new java.io.StringReader(script)))));
     }
 
     /** Types a line and Enter. */
@@ -102,6 +119,29 @@ final class VirtualTui implements AutoCloseable {
         return out;
     }
 
+    /** The text inside the box whose title starts with {@code title} (a pane, or the help screen). */
+    String pane(String title) {
+        String s = screen();
+        List<String> rows = s.lines().toList();
+        for (int y = 0; y < rows.size(); y++) {
+            String row = rows.get(y);
+            int at = row.indexOf("─ " + title);
+            if (at < 0) at = row.indexOf("═ " + title);
+            if (at < 1) continue;
+            int left = at - 1;
+            int right = left + 1;
+            while (right < row.length() && row.charAt(right) != '┐' && row.charAt(right) != '╗') right++;
+            StringBuilder b = new StringBuilder();
+            for (int r = y + 1; r < rows.size(); r++) {
+                char corner = rows.get(r).charAt(left);
+                if (corner == '└' || corner == '╚') break;
+                b.append(rows.get(r), left + 1, Math.min(right, rows.get(r).length())).append('\n');
+            }
+            return b.toString();
+        }
+        return "";
+    }
+
     String awaitScreen(Predicate<String> condition) {
         long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
         String s = screen();
@@ -125,6 +165,27 @@ final class VirtualTui implements AutoCloseable {
             lines = app.consoleLines();
         }
         return lines;
+    }
+
+    /** Presses {@code key} until the screen shows {@code text}, waiting for each press to show, at most {@code max} times. */
+    String pressUntil(KeyType key, String text, int max) {
+        pressUntil(key, s -> s.contains(text), max);
+        return awaitText(text);
+    }
+
+    /** Presses {@code key} until the screen satisfies {@code condition}, waiting for each press to show, at most {@code max} times. */
+    String pressUntil(KeyType key, Predicate<String> condition, int max) {
+        String s = screen();
+        for (int i = 0; i < max && !condition.test(s); i++) {
+            String before = s;
+            key(key);
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (s.equals(before) && System.currentTimeMillis() < deadline) {
+                sleep(20);
+                s = screen();
+            }
+        }
+        return awaitScreen(condition);
     }
 
     String awaitText(String text) {
@@ -153,7 +214,7 @@ final class VirtualTui implements AutoCloseable {
     @Override
     public void close() {
         if (gui.isAlive()) {
-            ctrl('c');
+            app.requestQuit();
             awaitExit();
         }
     }
