@@ -18,6 +18,8 @@ final class SimNode {
     final NodeKind kind;
     final Protocol<?> protocol;
     final Object storage;
+    /** Hardware: it keeps running through crashes. */
+    final PhysicalClock clock = new PhysicalClock();
     /** Builds a fresh process around the storage: on spawn and on every restart. */
     private final Supplier<Process> freshProcess;
     final NodeContext context;
