@@ -4,7 +4,6 @@ import distlab.protocol.PathSpec;
 import distlab.sim.Value;
 import distlab.sim.node.NodeId;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The ntp protocol's paths (docs/commands.md): a node's last exchange {@code NODE.ntp.*} and
@@ -28,6 +27,9 @@ final class NtpPaths {
             PathSpec.cluster("exchanges", "exchanges completed"),
             PathSpec.cluster("withinbound", "every exchange's estimate θ lay within δ/2 of the true offset"));
 
+    private static final List<String> EXCHANGE_FIELDS = CATALOG.stream().map(PathSpec::field)
+            .filter(f -> f.startsWith("ntp.")).map(f -> f.substring(4)).toList();
+
     private final NtpModule module;
 
     NtpPaths(NtpModule module) {
@@ -48,22 +50,22 @@ final class NtpPaths {
         return null;
     }
 
+    /** A field of the last exchange: none before there is one, null if {@code field} names none. */
     private static Value exchange(Exchange e, String field) {
-        Function<Exchange, Value> read = switch (field) {
-            case "server" -> x -> Value.text(x.server().name());
-            case "t1" -> x -> new Value.Duration(x.t1());
-            case "t2" -> x -> x.t2() == null ? Value.NONE : new Value.Duration(x.t2());
-            case "t3" -> x -> new Value.Duration(x.t3());
-            case "t4" -> x -> new Value.Duration(x.t4());
-            case "delay" -> x -> new Value.Duration(x.delay());
-            case "estimate" -> x -> new Value.Duration(x.estimate());
-            case "action" -> x -> Value.text(x.action().word());
-            case "error" -> x -> new Value.Duration(x.error());
-            case "bound" -> x -> new Value.Duration(x.bound());
-            default -> null;
+        if (!EXCHANGE_FIELDS.contains(field)) return null;
+        if (e == null) return Value.NONE;
+        return switch (field) {
+            case "server" -> Value.text(e.server().name());
+            case "t1" -> new Value.Duration(e.t1());
+            case "t2" -> e.t2() == null ? Value.NONE : new Value.Duration(e.t2());
+            case "t3" -> new Value.Duration(e.t3());
+            case "t4" -> new Value.Duration(e.t4());
+            case "delay" -> new Value.Duration(e.delay());
+            case "estimate" -> new Value.Duration(e.estimate());
+            case "action" -> Value.text(e.action().word());
+            case "error" -> new Value.Duration(e.error());
+            default -> new Value.Duration(e.bound());
         };
-        if (read == null) return null;
-        return e == null ? Value.NONE : read.apply(e);
     }
 
     Value cluster(String field) {

@@ -8,8 +8,13 @@ import distlab.sim.node.NodeId;
  * master never reuses a round number).
  */
 final class SyncLog {
-    /** A Berkeley correction: from which master, by how much, and what the node did with it. */
-    record Adjustment(NodeId master, long amount, Correction action) {}
+    /** A Berkeley correction: from which master's round, by how much, and what the node did with it. */
+    record Adjustment(NodeId master, int round, long amount, Correction action) {
+        /** The same round's correction again (a duplicated message): applying it twice would double it. */
+        boolean repeats(NodeId otherMaster, int otherRound) {
+            return master.equals(otherMaster) && round == otherRound;
+        }
+    }
 
     private Exchange lastExchange;
     private Adjustment lastAdjustment;

@@ -108,13 +108,18 @@ final class SyncNode implements Process {
         for (Map.Entry<NodeId, Long> d : done.differences().entrySet()) {
             ctx.send(d.getKey(), new BerkeleyAdjust(done.id, average - d.getValue()));
         }
-        adjust(ctx, ctx.self(), average);
+        adjust(ctx, ctx.self(), done.id, average);
     }
 
-    /** A Berkeley correction is applied like an NTP one: slewed, stepped, or refused. */
-    private void adjust(Context ctx, NodeId master, long amount) {
+    /**
+     * A Berkeley correction is applied like an NTP one: slewed, stepped, or refused. It is
+     * relative, so a duplicate of the same round's message must not be applied again.
+     */
+    private void adjust(Context ctx, NodeId master, int round, long amount) {
+        SyncLog.Adjustment last = log.lastAdjustment();
+        if (last != null && last.repeats(master, round)) return;
         Correction action = Correction.forOffset(amount);
-        log.record(new SyncLog.Adjustment(master, amount, action));
+        log.record(new SyncLog.Adjustment(master, round, amount, action));
         action.apply(ctx.clock(), amount);
         ctx.local("berkeley " + action.label(amount));
     }
@@ -137,7 +142,7 @@ final class SyncNode implements Process {
             round.report(from, r.reading(), ctx.clock());
             if (round.complete()) finishRound(ctx);
         } else if (payload instanceof BerkeleyAdjust a) {
-            adjust(ctx, from, a.amount());
+            adjust(ctx, from, a.round(), a.amount());
         }
     }
 

@@ -96,6 +96,15 @@ class NtpSessionTest {
     }
 
     @Test
+    void aDuplicatedBerkeleyAdjustmentIsAppliedOnce() {
+        Lab lab = Lab.create();
+        lab.run("spawn 3 ntp", "latency 10ms", "dup 100", "clock n2 offset=+30ms", "clock n3 offset=-60ms", "berkeley n1", "run 1s",
+                "advance 100s");
+        lab.assertValue("cluster.skew", "0ms");
+        lab.assertValue("n2.offset", "-10ms");
+    }
+
+    @Test
     void berkeleyLeavesOutANodeThatMissesTheDeadline() {
         Lab lab = Lab.create();
         lab.run("spawn 3 ntp", "latency 10ms", "clock n2 offset=+40ms", "crash n3", "config timeout=500ms", "berkeley n1", "run 400ms");
