@@ -1,6 +1,5 @@
 package distlab.protocol.ntp;
 
-import distlab.sim.SimTime;
 import distlab.sim.node.NodeId;
 
 /**
@@ -30,10 +29,5 @@ record Exchange(NodeId server, Algorithm algorithm, long t1, Long t2, long t3, l
 
     boolean withinBound() {
         return error() <= bound();
-    }
-
-    /** {@code θ +130ms δ 40ms step}. */
-    String summary() {
-        return "θ " + SimTime.formatSigned(estimate) + " δ " + SimTime.format(delay) + " " + action.word();
     }
 }

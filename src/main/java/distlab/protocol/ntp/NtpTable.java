@@ -58,7 +58,7 @@ final class NtpTable {
             spans.add(Span.plain((spans.isEmpty() ? "" : "; ") + "berkeley " + SimTime.formatSigned(a.amount()) + " "));
             spans.add(action(a.action()));
         }
-        if (slewLeft != 0) spans.add(Span.styled("; slewing " + SimTime.formatSigned(slewLeft) + " more", Style.DIM));
+        if (slewLeft != 0) spans.add(Span.styled(", " + SimTime.formatSigned(slewLeft) + " to slew", Style.DIM));
         if (spans.isEmpty()) spans.add(Span.styled("-", Style.DIM));
         return new Cell(spans);
     }
