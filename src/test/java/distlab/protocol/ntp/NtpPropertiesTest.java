@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.IntRange;
  * and the server's turnaround, the estimate θ lies within δ/2 of the true offset, and δ is
  * exactly the time the request and the response spent in the network.
  */
-class NtpProperties {
+class NtpPropertiesTest {
     @Property(tries = 100)
     void theEstimateIsWithinHalfTheRoundTripOfTheTruth(@ForAll @IntRange(min = -10_000_000, max = 10_000_000) int serverOffset,
                                                        @ForAll @IntRange(min = -10_000_000, max = 10_000_000) int clientOffset,

@@ -16,7 +16,7 @@ import net.jqwik.api.constraints.Size;
  * backwards whatever steps, slews, smears and rate changes happen; the time-of-day reading
  * differs from it by exactly the steps; drift accumulates linearly.
  */
-class PhysicalClockProperties {
+class PhysicalClockPropertiesTest {
     private static final long S = SimTime.MICROS_PER_SECOND;
 
     /** Each int is one change: its kind, when (a gap after the last), and how much. */
