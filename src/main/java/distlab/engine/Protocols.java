@@ -5,6 +5,7 @@ import distlab.protocol.ProtocolModule;
 import distlab.protocol.ProtocolPlugin;
 import distlab.protocol.broadcast.BroadcastPlugin;
 import distlab.protocol.crdt.CrdtPlugin;
+import distlab.protocol.ntp.NtpPlugin;
 import distlab.protocol.plain.PlainPlugin;
 import distlab.protocol.quorum.QuorumPlugin;
 import distlab.protocol.raft.RaftPlugin;
@@ -24,7 +25,8 @@ public final class Protocols {
             new QuorumPlugin(),
             new RaftPlugin(),
             new CrdtPlugin(),
-            new BroadcastPlugin());
+            new BroadcastPlugin(),
+            new NtpPlugin());
 
     private static final Map<String, ProtocolInfo> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, ProtocolPlugin> PLUGIN_OF = new LinkedHashMap<>();

@@ -31,6 +31,10 @@ public final class SessionPaths implements PathResolver {
             new PathSpec(Scope.NODE, "up", "true or false"),
             new PathSpec(Scope.NODE, "lamport", "Lamport clock"),
             new PathSpec(Scope.NODE, "vc", "vector clock, entries in node order"),
+            new PathSpec(Scope.NODE, "clock", "its physical clock's time-of-day reading: true time + offset"),
+            new PathSpec(Scope.NODE, "mono", "its monotonic clock's reading: follows drift and slews, never steps or goes backwards"),
+            new PathSpec(Scope.NODE, "offset", "its clock's reading minus the true time"),
+            new PathSpec(Scope.NODE, "drift", "its clock's rate error in ppm (+: it gains)"),
             new PathSpec(Scope.MESSAGE, "status", "inflight, delivered or dropped"),
             new PathSpec(Scope.MESSAGE, "from", "the sender"),
             new PathSpec(Scope.MESSAGE, "to", "the receiver"),
@@ -45,7 +49,8 @@ public final class SessionPaths implements PathResolver {
             PathSpec.cluster("inflight", "messages in flight"),
             PathSpec.cluster("nodes", "every node, in node order"),
             PathSpec.cluster("events", "how many events have happened"),
-            PathSpec.cluster("messages", "how many messages were sent"));
+            PathSpec.cluster("messages", "how many messages were sent"),
+            PathSpec.cluster("skew", "the largest difference between two up nodes' clock readings"));
     /** For protocols with a history model (docs/history-checker.md). */
     public static final PathSpec LINEARIZABLE = PathSpec.cluster("linearizable", "the client history so far is linearizable");
 
@@ -145,6 +150,10 @@ public final class SessionPaths implements PathResolver {
             case "up": return Value.of(sim.isUp(node));
             case "lamport": return Value.of(sim.lamport(node));
             case "vc": return new Value.Vector(sim.vc(node));
+            case "clock": return new Value.Duration(sim.clock(node).reading(sim.now()));
+            case "mono": return new Value.Duration(sim.clock(node).monotonic(sim.now()));
+            case "offset": return new Value.Duration(sim.clock(node).offset(sim.now()));
+            case "drift": return Value.of(sim.clock(node).driftPpm());
             default:
         }
         ProtocolModule module = session.module();
@@ -224,12 +233,25 @@ public final class SessionPaths implements PathResolver {
             case "events": return Value.of(sim.trace().eventCount());
             case "messages": return Value.of(sim.messages().count());
             case "linearizable": return linearizable();
+            case "skew": return new Value.Duration(skew(sim));
             default:
         }
         ProtocolModule module = session.module();
         Value v = module == null ? null : module.clusterValue(field);
         if (v != null) return v;
         throw new LabException("unknown path 'cluster." + cut(field) + "' (cluster has: " + String.join(" ", clusterFields()) + ")");
+    }
+
+    /** Lecture 3.1: skew is the difference between two clocks' readings at one moment; this is the largest. */
+    private static long skew(Simulation sim) {
+        long low = Long.MAX_VALUE, high = Long.MIN_VALUE;
+        for (NodeId node : sim.nodes()) {
+            if (!sim.isUp(node)) continue;
+            long reading = sim.clock(node).reading(sim.now());
+            low = Math.min(low, reading);
+            high = Math.max(high, reading);
+        }
+        return high < low ? 0 : high - low;
     }
 
     private boolean hasHistoryModel() {

@@ -1,6 +1,7 @@
 package distlab.sim;
 
 import distlab.sim.node.Context;
+import distlab.sim.node.NodeClock;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.TimerTag;
 import distlab.sim.trace.EntryKind;
@@ -10,15 +11,19 @@ import java.util.List;
 final class NodeContext implements Context {
     private final Simulation sim;
     private final SimNode node;
+    private final NodeClock clock;
 
     NodeContext(Simulation sim, SimNode node) {
         this.sim = sim;
         this.node = node;
+        this.clock = new LocalClock(sim, node.clock);
     }
 
     @Override public NodeId self() { return node.id; }
 
     @Override public long now() { return sim.now(); }
+
+    @Override public NodeClock clock() { return clock; }
 
     @Override public List<NodeId> servers() { return sim.servers(); }
 

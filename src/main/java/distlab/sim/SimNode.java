@@ -17,6 +17,8 @@ final class SimNode {
     final NodeKind kind;
     final Protocol<?> protocol;
     final Object storage;
+    /** Hardware: it keeps running through crashes. */
+    final PhysicalClock clock = new PhysicalClock();
     final NodeContext context;
     Process process;
     boolean up = true;

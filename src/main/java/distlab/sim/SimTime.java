@@ -9,6 +9,8 @@ public final class SimTime {
     public static final long MICROS_PER_SECOND = 1_000_000;
     /** Longest duration the lab accepts: one day of virtual time. */
     public static final long MAX_MICROS = 86_400L * MICROS_PER_SECOND;
+    /** Largest value an expression may name: a point in time or a clock reading, up to 100 years. */
+    public static final long MAX_VALUE_MICROS = 100L * 365 * 86_400L * MICROS_PER_SECOND;
 
     private SimTime() {}
 
@@ -31,31 +33,56 @@ public final class SimTime {
 
     /** True if the text looks like a duration: digits, optional fraction, optional unit. */
     public static boolean looksLikeDuration(String text) {
-        return text.matches("\\d+(\\.\\d+)?(us|ms|s)?");
+        return text.matches("\\d+(\\.\\d+)?(us|ms|s|min|h)?");
+    }
+
+    /** {@code +15ms}, {@code -40ms}, {@code 0ms}: a signed amount such as a clock offset. */
+    public static String formatSigned(long micros) {
+        return micros > 0 ? "+" + format(micros) : format(micros);
+    }
+
+    /** Reads a duration with an optional sign, {@code -40ms} or {@code +1s}; at most a day either way. */
+    public static long parseSigned(String text) {
+        return parseSigned(text, MAX_MICROS);
+    }
+
+    /** {@link #parseSigned(String)} up to {@code max} either way, e.g. {@link #MAX_VALUE_MICROS} for a value in an expression. */
+    public static long parseSigned(String text, long max) {
+        String t = text.trim();
+        if (t.startsWith("-")) return -parse(t.substring(1), max);
+        return parse(t.startsWith("+") ? t.substring(1) : t, max);
     }
 
     /**
-     * Reads {@code 250us}, {@code 150ms}, {@code 2s}, {@code 1.5s}; a bare number means milliseconds.
+     * Reads {@code 250us}, {@code 150ms}, {@code 2s}, {@code 1.5s}, {@code 30min}, {@code 24h}; a
+     * bare number means milliseconds.
      *
      * @throws LabException with a one-line fix when the text is not a duration
      */
     public static long parse(String text) {
+        return parse(text, MAX_MICROS);
+    }
+
+    /** {@link #parse(String)}, up to {@code max}. */
+    public static long parse(String text, long max) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         if (t.startsWith("-")) {
             throw new LabException("negative duration '" + text + "': durations are >= 0, e.g. 150ms");
         }
         if (!looksLikeDuration(t)) {
-            throw new LabException("bad duration '" + text + "' (use e.g. 250us, 150ms, 2s, 1.5s; a bare number means ms)");
+            throw new LabException("bad duration '" + text + "' (use e.g. 250us, 150ms, 2s, 1.5s, 30min, 24h; a bare number means ms)");
         }
         long unit;
         String number;
         if (t.endsWith("us")) { unit = 1; number = t.substring(0, t.length() - 2); }
+        else if (t.endsWith("min")) { unit = 60 * MICROS_PER_SECOND; number = t.substring(0, t.length() - 3); }
+        else if (t.endsWith("h")) { unit = 3600 * MICROS_PER_SECOND; number = t.substring(0, t.length() - 1); }
         else if (t.endsWith("ms")) { unit = MICROS_PER_MS; number = t.substring(0, t.length() - 2); }
         else if (t.endsWith("s")) { unit = MICROS_PER_SECOND; number = t.substring(0, t.length() - 1); }
         else { unit = MICROS_PER_MS; number = t; }
         BigDecimal micros = new BigDecimal(number).multiply(BigDecimal.valueOf(unit));
-        if (micros.compareTo(BigDecimal.valueOf(MAX_MICROS)) > 0) {
-            throw new LabException("duration '" + text + "' is too long (at most " + format(MAX_MICROS) + ")");
+        if (micros.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw new LabException("duration '" + text + "' is too long (at most " + format(max) + ")");
         }
         if (micros.stripTrailingZeros().scale() > 0) {
             throw new LabException("duration '" + text + "' is finer than the lab's resolution of 1us");

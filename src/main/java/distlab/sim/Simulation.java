@@ -79,6 +79,8 @@ public final class Simulation {
         if (node.protocol != protocol) throw new IllegalArgumentException(id + " does not run " + protocol.name());
         return (S) node.storage;
     }
+    /** The node's physical clock (lecture 3.1); read and set it at {@link #now}. */
+    public PhysicalClock clock(NodeId id) { return state(id).clock; }
     /** The node's latest trace entry, or -1 if it has none yet. */
     public int lastEntry(NodeId id) { return state(id).lastEntry; }
 

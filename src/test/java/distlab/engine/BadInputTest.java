@@ -44,7 +44,7 @@ class BadInputTest {
         "restart n2            ~ n2 is already up",
         "crash leader          ~ 'leader' needs a protocol with leaders (raft)",
         "show nothing.here     ~ unknown path 'nothing.here'",
-        "show n1.nope          ~ unknown field 'nope' of n1 (n1 has: up lamport vc)",
+        "show n1.nope          ~ unknown field 'nope' of n1 (n1 has: up lamport vc clock mono offset drift)",
         "show m1.nope          ~ unknown field 'nope' of m1",
         "let 1x = 2            ~ bad variable name '1x'",
         "let x 2               ~ missing '='; usage: let NAME = EXPR",

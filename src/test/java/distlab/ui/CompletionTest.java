@@ -59,7 +59,7 @@ class CompletionTest {
     @Test
     void pathsForShowExpectAndRunUntil() {
         session.execute("spawn 2");
-        assertEquals(List.of("n1.up", "n1.lamport", "n1.vc"), candidates("show n1."));
+        assertEquals(List.of("n1.up", "n1.lamport", "n1.vc", "n1.clock", "n1.mono", "n1.offset", "n1.drift"), candidates("show n1."));
         assertEquals(List.of("n1.vc"), candidates("expect n1.v"));
         assertTrue(candidates("show ").containsAll(List.of("time", "cluster.", "n1.", "n2.")));
         assertTrue(candidates("show cluster.").contains("cluster.inflight"));

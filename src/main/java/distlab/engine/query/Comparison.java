@@ -32,7 +32,9 @@ final class Comparison {
         if (v instanceof Value.Duration d) return d.micros();
         String s = v.show();
         if (s.matches("-?\\d{1,15}")) return Long.parseLong(s) * (durationContext ? SimTime.MICROS_PER_MS : 1);
-        if (durationContext && SimTime.looksLikeDuration(s)) return SimTime.parse(s);
+        if (durationContext && SimTime.looksLikeDuration(s.startsWith("-") ? s.substring(1) : s)) {
+            return SimTime.parseSigned(s, SimTime.MAX_VALUE_MICROS);
+        }
         return null;
     }
 

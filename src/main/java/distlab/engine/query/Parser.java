@@ -98,7 +98,10 @@ public final class Parser {
 
     private static Operand word(String w) {
         if (w.matches("-?\\d{1,18}")) return new Operand.Literal(Value.of(Long.parseLong(w)));
-        if (SimTime.looksLikeDuration(w)) return new Operand.Literal(new Value.Duration(SimTime.parse(w)));
+        // A duration here may also be a point in time or a clock reading: later than a day, or negative.
+        if (SimTime.looksLikeDuration(w.startsWith("-") ? w.substring(1) : w)) {
+            return new Operand.Literal(new Value.Duration(SimTime.parseSigned(w, SimTime.MAX_VALUE_MICROS)));
+        }
         return switch (w) {
             case "true" -> new Operand.Literal(Value.TRUE);
             case "false" -> new Operand.Literal(Value.FALSE);

@@ -97,11 +97,11 @@ public final class CrdtModule<S extends CrdtState<S>> implements ProtocolModule 
         // The update's stamp is its local event's (Lamport clock, node): a local event does
         // t := t + 1 (lecture 4.1). Computing the new state first means a rejected update
         // (a count that would overflow) leaves no trace at all.
-        Stamp stamp = new Stamp(sim.lamport(node) + 1L, node);
-        S after = type.apply(before, node, update, stamp);
+        Stamp logical = new Stamp(sim.lamport(node) + 1L, node);
+        S after = type.apply(before, node, update, type.stamp(logical, sim.clock(node).reading(sim.now())));
         sim.runAt(node, ctx -> {
             ctx.local(update.label());
-            if (sim.lamport(node) != stamp.lamport()) throw new IllegalStateException("stamp " + stamp + " is not the local event's");
+            if (sim.lamport(node) != logical.lamport()) throw new IllegalStateException("stamp " + logical + " is not the local event's");
             replica.replace(after);
         });
         updates++;

@@ -36,6 +36,15 @@ public interface CrdtType<S extends CrdtState<S>> {
      */
     S apply(S state, NodeId node, Update update, Stamp stamp);
 
+    /**
+     * The stamp of an update made at a local event: by default {@code logical}, that event's
+     * (Lamport clock, node). {@code reading} is the node's physical clock at that moment, for
+     * a type that can stamp with it instead (the LWW register's {@code timestamps=physical}).
+     */
+    default Stamp stamp(Stamp logical, long reading) {
+        return logical;
+    }
+
     /** A note to print when an update did something a user may not expect, else null. */
     default String note(S before, S after, Update update, NodeId node) {
         return null;

@@ -33,8 +33,8 @@ public final class LwwRegister implements CrdtState<LwwRegister> {
     }
 
     /**
-     * The later stamp wins. Two different writes never share a stamp in the lab; should two
-     * states still carry equal stamps, the larger value wins, so merge stays commutative.
+     * The later stamp wins. Two different writes never share a logical stamp; physical stamps
+     * (clock readings) can be equal, and then the larger value wins, so merge stays commutative.
      */
     private boolean beats(LwwRegister other) {
         if (stamp == null) return false;

@@ -1,17 +1,28 @@
 package distlab.protocol.crdt;
 
-import distlab.protocol.PathSpec;
 import distlab.protocol.Cell;
+import distlab.protocol.PathSpec;
+import distlab.protocol.Setting;
+import distlab.protocol.Settings;
 import distlab.protocol.Style;
+import distlab.protocol.TimestampSource;
 import distlab.sim.Value;
 import distlab.sim.node.NodeId;
 import java.util.List;
 
-/** {@code spawn N lwwreg}: a last-writer-wins register; {@code set} only. */
+/**
+ * {@code spawn N lwwreg}: a last-writer-wins register; {@code set} only. {@code config
+ * timestamps=physical} stamps each write with the writer's physical clock reading, as systems
+ * that use wall-clock timestamps do (lecture 3.1).
+ */
 public final class LwwRegisterType implements CrdtType<LwwRegister> {
+    static final Setting<TimestampSource> TIMESTAMPS = TimestampSource.setting(
+            "logical: (Lamport clock, node) stamps; physical: the writing node's clock reading, so a node whose clock is behind loses");
+    private Settings values;
+
     @Override public String name() { return "lwwreg"; }
 
-    @Override public String summary() { return "last-writer-wins register: the write with the latest (Lamport, node) stamp wins"; }
+    @Override public String summary() { return "last-writer-wins register: the write with the latest (Lamport, node) stamp wins, or (clock reading, node) with timestamps=physical"; }
 
     @Override public LwwRegister empty() { return LwwRegister.EMPTY; }
 
@@ -20,6 +31,15 @@ public final class LwwRegisterType implements CrdtType<LwwRegister> {
     @Override public List<String> usages() { return List.of("set NODE VALUE"); }
 
     @Override public boolean accepts(Update update) { return update instanceof Update.Assign; }
+
+    @Override public List<Setting<?>> settings() { return List.of(TIMESTAMPS); }
+
+    @Override public void bind(Settings settings) { values = settings; }
+
+    @Override
+    public Stamp stamp(Stamp logical, long reading) {
+        return values.get(TIMESTAMPS) == TimestampSource.PHYSICAL ? Stamp.physical(reading, logical.node()) : logical;
+    }
 
     @Override
     public LwwRegister apply(LwwRegister state, NodeId node, Update update, Stamp stamp) {
@@ -36,7 +56,7 @@ public final class LwwRegisterType implements CrdtType<LwwRegister> {
         return List.of(state.stamp().map(s -> Cell.of(s.toString())).orElse(Cell.of("-", Style.DIM)));
     }
 
-    @Override public List<PathSpec> paths() { return List.of(PathSpec.server("ts", "the stamp (Lamport clock:node) of the value, or none")); }
+    @Override public List<PathSpec> paths() { return List.of(PathSpec.server("ts", "the stamp (Lamport clock:node, or clock reading:node with timestamps=physical) of the value, or none")); }
 
     /** {@code ts}: the winning write's stamp, {@code 3:n1}, or none. */
     @Override

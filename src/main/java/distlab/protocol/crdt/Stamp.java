@@ -1,5 +1,6 @@
 package distlab.protocol.crdt;
 
+import distlab.sim.SimTime;
 import distlab.sim.node.NodeId;
 import java.util.Objects;
 
@@ -9,11 +10,24 @@ import java.util.Objects;
  * causality, so equal clocks are won by the node later in node order. No two events of
  * one node share a Lamport value, so two different updates never get the same stamp.
  * Printed {@code 3:n1} (clock 3 at n1), a word that {@code expect} can compare.
+ * <p>A physical stamp (the LWW register's {@code timestamps=physical}) holds the writer's clock
+ * reading in microseconds instead, printed {@code 1.05s:n1}: it orders writes by clocks that
+ * may disagree, and is not consistent with causality (lecture 3.1).
  */
-public record Stamp(long lamport, NodeId node) implements Comparable<Stamp> {
+public record Stamp(long lamport, NodeId node, boolean physical) implements Comparable<Stamp> {
     public Stamp {
         Objects.requireNonNull(node, "node");
-        if (lamport < 0) throw new IllegalArgumentException("negative Lamport clock " + lamport);
+        if (lamport < 0 && !physical) throw new IllegalArgumentException("negative Lamport clock " + lamport);
+    }
+
+    /** A logical stamp: (Lamport clock, node). */
+    public Stamp(long lamport, NodeId node) {
+        this(lamport, node, false);
+    }
+
+    /** A physical stamp: the writer's clock reading (which may be negative: a clock behind at the start). */
+    public static Stamp physical(long reading, NodeId node) {
+        return new Stamp(reading, node, true);
     }
 
     @Override
@@ -35,6 +49,6 @@ public record Stamp(long lamport, NodeId node) implements Comparable<Stamp> {
 
     @Override
     public String toString() {
-        return lamport + ":" + node.name();
+        return (physical ? SimTime.format(lamport) : Long.toString(lamport)) + ":" + node.name();
     }
 }

@@ -73,10 +73,15 @@ final class QuorumClient extends ClientProcess {
         for (NodeId replica : ctx.servers()) ctx.send(replica, new Read(op.id(), op.key()));
     }
 
-    /** Sends the put's (KEY, VALUE, timestamp) to every replica; the timestamp is new. */
+    /**
+     * Sends the put's (KEY, VALUE, timestamp) to every replica; the timestamp is new, unless it
+     * is the client's physical clock reading (timestamps=physical), which may lie behind
+     * timestamps already stored (lecture 3.1).
+     */
     private void write(Context ctx) {
         Op op = current.op;
-        Timestamp ts = new Timestamp(clock.next(), ctx.self());
+        Timestamp ts = settings.physicalTimestamps() ? new Timestamp(ctx.clock().read(), ctx.self(), true)
+                : new Timestamp(clock.next(), ctx.self());
         ledger.wrote(op.id(), ts);
         String value = ((KvRequest.Put) op.request()).value();
         for (NodeId replica : ctx.servers()) ctx.send(replica, new Write(op.id(), op.key(), value, ts));

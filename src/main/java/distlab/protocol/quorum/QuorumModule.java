@@ -28,7 +28,7 @@ public final class QuorumModule implements ProtocolModule, ClientProtocol {
     static final List<PathSpec> PATHS = List.of(
             PathSpec.server("keys", "the keys the replica holds"),
             PathSpec.server("kv.KEY", "the replica's value of KEY, or none"),
-            PathSpec.server("ts.KEY", "the timestamp of that value, (counter, client) as 2:c1"),
+            PathSpec.server("ts.KEY", "the timestamp of that value, (counter, client) as 2:c1, or (clock reading, client) as 1.05s:c1 with timestamps=physical"),
             PathSpec.client("op", "the op the client is working on, or none"),
             PathSpec.client("progress", "how far that op got, e.g. acks 1/2"),
             PathSpec.client("counter", "the highest timestamp counter the client has seen"),

@@ -2,6 +2,7 @@ package distlab.protocol.quorum;
 
 import distlab.protocol.Setting;
 import distlab.protocol.Settings;
+import distlab.protocol.TimestampSource;
 import distlab.sim.LabException;
 import distlab.sim.SimTime;
 import distlab.sim.Simulation;
@@ -10,7 +11,8 @@ import java.util.List;
 
 /**
  * The quorum protocol's {@code config} settings (docs/commands.md, protocol "quorum"): r, w,
- * readrepair, writeback and timeout, and writequery (an extension: multi-writer ABD). An op
+ * readrepair, writeback and timeout, writequery (an extension: multi-writer ABD) and timestamps
+ * (physical: the writer's clock reading, lecture 3.1's hazard). An op
  * reads them when it starts, so a change affects later ops only.
  */
 public final class QuorumSettings {
@@ -26,12 +28,14 @@ public final class QuorumSettings {
             "on: a get writes the newest value back to w replicas before it returns (ABD)", false);
     static final Setting<Boolean> WRITE_QUERY = Setting.onOff("writequery",
             "on: a put first asks r replicas for their newest timestamp and writes a greater one (ABD, several writers)", false);
+    static final Setting<TimestampSource> TIMESTAMPS = TimestampSource.setting(
+            "logical: (counter, client) timestamps; physical: the writing client's clock reading, so a client whose clock is behind loses");
     static final Setting<Long> TIMEOUT = Setting.duration("timeout", "an op still waiting after this long fails",
             DEFAULT_TIMEOUT_MICROS, MAX_TIMEOUT_MICROS);
 
     /** Where n, the current number of replicas, comes from; null before the module is attached. */
     private Simulation sim;
-    private final Settings values = new Settings(List.of(R, W, READ_REPAIR, WRITE_BACK, WRITE_QUERY, TIMEOUT));
+    private final Settings values = new Settings(List.of(R, W, READ_REPAIR, WRITE_BACK, WRITE_QUERY, TIMESTAMPS, TIMEOUT));
 
     void attach(Simulation simulation) {
         sim = simulation;
@@ -53,6 +57,8 @@ public final class QuorumSettings {
     /** Multi-writer ABD: a put first reads the highest timestamp from r replicas. */
     public boolean writeQuery() { return values.get(WRITE_QUERY); }
     public long timeoutMicros() { return values.get(TIMEOUT); }
+    /** A put's timestamp is its client's physical clock reading, not the next counter. */
+    public boolean physicalTimestamps() { return values.get(TIMESTAMPS) == TimestampSource.PHYSICAL; }
 
     /** A number given for r or w must fit the replicas there are now. */
     void check() {
@@ -74,6 +80,9 @@ public final class QuorumSettings {
         if (n > 0 && r() + w() <= n) {
             out.add("r + w = " + r() + " + " + w() + " <= n = " + n
                     + ": a read quorum need not overlap a write quorum, so a read can miss a completed write");
+        }
+        if (physicalTimestamps() && writeQuery()) {
+            out.add("writequery does not help with timestamps=physical: a put's timestamp is its client's clock reading, whatever the query found");
         }
         return out;
     }

@@ -1,16 +1,24 @@
 package distlab.protocol.quorum;
 
+import distlab.sim.SimTime;
 import distlab.sim.node.NodeId;
 import java.util.Comparator;
 
 /**
  * A write's timestamp: a (counter, client) pair, compared by counter, then by the client's
  * place in node order (lecture 5.1: a Lamport-style timestamp made unique by the writer's id,
- * so concurrent writes are ordered the same way at every replica). Printed {@code 2:c1}.
+ * so concurrent writes are ordered the same way at every replica). Printed {@code 2:c1}. With
+ * {@code timestamps=physical} the counter is the writer's clock reading in microseconds,
+ * printed as a time ({@code 1.05s:c1}), and compared the same way.
  */
-public record Timestamp(long counter, NodeId client) implements Comparable<Timestamp> {
+public record Timestamp(long counter, NodeId client, boolean physical) implements Comparable<Timestamp> {
     private static final Comparator<Timestamp> ORDER =
             Comparator.comparingLong(Timestamp::counter).thenComparing(Timestamp::client);
+
+    /** A logical (counter, client) timestamp. */
+    public Timestamp(long counter, NodeId client) {
+        this(counter, client, false);
+    }
 
     /** Orders timestamps; null (never written) is older than every timestamp. */
     public static int compare(Timestamp a, Timestamp b) {
@@ -35,6 +43,6 @@ public record Timestamp(long counter, NodeId client) implements Comparable<Times
 
     @Override
     public String toString() {
-        return counter + ":" + client.name();
+        return (physical ? SimTime.format(counter) : Long.toString(counter)) + ":" + client.name();
     }
 }

@@ -3,12 +3,15 @@ package distlab.sim.node;
 import distlab.sim.Rng;
 import java.util.List;
 
-/** What a process may do: the whole node API is send, set a timer, and look at the clock. */
+/** What a process may do: the whole node API is send, set a timer, and look at the clocks. */
 public interface Context {
     NodeId self();
 
-    /** Current virtual time in microseconds. */
+    /** Current virtual time in microseconds: the true time, which no real node can read. */
     long now();
+
+    /** This node's physical clock, which may drift and be set wrong (lecture 3.1). */
+    NodeClock clock();
 
     /** Every server node (clients excluded), in node order, including this one. */
     List<NodeId> servers();

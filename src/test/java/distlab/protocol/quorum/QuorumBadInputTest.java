@@ -57,7 +57,7 @@ class QuorumBadInputTest {
         assertEquals("n2 is a server, not a client (clients are c1, c2, ...)", lab.error("get x --client n2"));
         assertTrue(lab.error("cas x 1 2").startsWith("cas is a command of raft; this session runs quorum (reset, then e.g. spawn 3 raft)"));
         assertEquals("'none' cannot be written: it means never written (use another word)", lab.error("put x none"));
-        assertTrue(lab.error("show n1.bogus").contains("n1 has: up lamport vc keys kv.x ts.x"));
+        assertTrue(lab.error("show n1.bogus").contains("n1 has: up lamport vc clock mono offset drift keys kv.x ts.x"));
         // a key never written reads as none: not an error
         lab.assertValue("n1.kv.y", "none");
         lab.run("get y", "advance 1s");

@@ -3,6 +3,7 @@ package distlab.protocol.raft;
 import distlab.sim.node.TimerTag;
 import distlab.sim.Rng;
 import distlab.sim.node.Context;
+import distlab.sim.node.NodeClock;
 import distlab.sim.node.NodeId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ final class FakeContext implements Context {
     @Override public NodeId self() { return self; }
     @Override public long now() { return now; }
     @Override public List<NodeId> servers() { return servers; }
+    @Override public NodeClock clock() { throw new UnsupportedOperationException("Raft reads no physical clock"); }
 
     @Override public int send(NodeId to, Object payload) {
         sent.add(new Sent(to, payload));

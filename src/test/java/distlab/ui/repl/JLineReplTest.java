@@ -66,6 +66,7 @@ class JLineReplTest {
         session.execute("spawn 2");
         candidates.clear();
         completer.complete(null, new DefaultParser().parse("show n1.", 8), candidates);
-        assertEquals(List.of("n1.up", "n1.lamport", "n1.vc"), candidates.stream().map(Candidate::value).toList());
+        assertEquals(List.of("n1.up", "n1.lamport", "n1.vc", "n1.clock", "n1.mono", "n1.offset", "n1.drift"),
+                candidates.stream().map(Candidate::value).toList());
     }
 }
