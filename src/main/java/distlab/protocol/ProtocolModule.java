@@ -104,6 +104,15 @@ public interface ProtocolModule {
         return List.of();
     }
 
+    /**
+     * The kernel's {@code send FROM TO PAYLOAD [--size BYTES]}: by default FROM puts the payload on
+     * the network as it is. A protocol with a layer between the application and the network (a
+     * link layer) takes the payload instead. Returns the number of the message FROM sent.
+     */
+    default int applicationSend(Simulation sim, NodeId from, NodeId to, String payload, long sizeBytes) {
+        return sim.send(from, to, payload, sizeBytes);
+    }
+
     /** The protocol's view of the cluster, one row per node. */
     Table clusterTable();
 

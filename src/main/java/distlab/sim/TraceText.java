@@ -1,5 +1,6 @@
 package distlab.sim;
 
+import distlab.sim.net.Bytes;
 import distlab.sim.net.MessageTable;
 import distlab.sim.trace.EntryKind;
 import distlab.sim.trace.Trace;
@@ -30,7 +31,7 @@ public final class TraceText {
         EntryKind kind = trace.kind(entry);
         int m = trace.message(entry);
         return switch (kind) {
-            case SEND -> "send m" + m + " to " + sim.node(messages.to(m)) + sep(payload(messages.payload(m)));
+            case SEND -> "send m" + m + " to " + sim.node(messages.to(m)) + sep(payload(messages.payload(m))) + size(messages.size(m));
             case RECEIVE -> "recv m" + m + " from " + sim.node(messages.from(m)) + sep(payload(messages.payload(m)))
                     + (messages.duplicateOf(m) != 0 ? " (duplicate of m" + messages.duplicateOf(m) + ")" : "");
             case LOCAL -> "local" + sep(labelText(trace.label(entry)));
@@ -40,6 +41,11 @@ public final class TraceText {
             case CRASH -> "crash";
             case RESTART -> "restart";
         };
+    }
+
+    /** {@code  (2MB)} after a sized message's payload; nothing for a message of no stated size. */
+    private static String size(long bytes) {
+        return bytes == 0 ? "" : " (" + Bytes.format(bytes) + ")";
     }
 
     private static String labelText(Object label) {
