@@ -7,6 +7,7 @@ import distlab.protocol.crdt.CrdtPlugin;
 import distlab.protocol.plain.PlainPlugin;
 import distlab.protocol.quorum.QuorumPlugin;
 import distlab.protocol.raft.RaftPlugin;
+import distlab.protocol.rpc.RpcPlugin;
 import distlab.sim.LabException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ public final class Protocols {
             new PlainPlugin(),
             new QuorumPlugin(),
             new RaftPlugin(),
-            new CrdtPlugin());
+            new CrdtPlugin(),
+            new RpcPlugin());
 
     private static final Map<String, ProtocolInfo> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, ProtocolPlugin> PLUGIN_OF = new LinkedHashMap<>();
