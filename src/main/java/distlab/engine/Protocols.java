@@ -4,6 +4,7 @@ import distlab.protocol.ProtocolInfo;
 import distlab.protocol.ProtocolModule;
 import distlab.protocol.ProtocolPlugin;
 import distlab.protocol.crdt.CrdtPlugin;
+import distlab.protocol.link.LinkPlugin;
 import distlab.protocol.plain.PlainPlugin;
 import distlab.protocol.quorum.QuorumPlugin;
 import distlab.protocol.raft.RaftPlugin;
@@ -24,7 +25,8 @@ public final class Protocols {
             new QuorumPlugin(),
             new RaftPlugin(),
             new CrdtPlugin(),
-            new RpcPlugin());
+            new RpcPlugin(),
+            new LinkPlugin());
 
     private static final Map<String, ProtocolInfo> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, ProtocolPlugin> PLUGIN_OF = new LinkedHashMap<>();
