@@ -4,6 +4,7 @@ import distlab.protocol.ProtocolInfo;
 import distlab.protocol.ProtocolModule;
 import distlab.protocol.ProtocolPlugin;
 import distlab.protocol.crdt.CrdtPlugin;
+import distlab.protocol.generals.GeneralsPlugin;
 import distlab.protocol.link.LinkPlugin;
 import distlab.protocol.plain.PlainPlugin;
 import distlab.protocol.quorum.QuorumPlugin;
@@ -26,7 +27,8 @@ public final class Protocols {
             new RaftPlugin(),
             new CrdtPlugin(),
             new RpcPlugin(),
-            new LinkPlugin());
+            new LinkPlugin(),
+            new GeneralsPlugin());
 
     private static final Map<String, ProtocolInfo> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, ProtocolPlugin> PLUGIN_OF = new LinkedHashMap<>();

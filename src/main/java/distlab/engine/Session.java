@@ -139,6 +139,9 @@ public final class Session {
         if (sim.servers().size() + Math.max(count, names.size()) > limits.maxNodes()) {
             throw new LabException("too many nodes: at most " + limits.maxNodes() + " servers (there are " + sim.servers().size() + ")");
         }
+        ProtocolModule fresh = target == null ? Protocols.create(protocol) : null;
+        String refusal = (fresh != null ? fresh : target).spawnRefusal(sim.servers().size() + count + names.size());
+        if (refusal != null) throw new LabException(refusal);
         List<String> chosen = new ArrayList<>(names);
         for (String name : names) {
             Names.checkNodeName(name, commands.names(), Protocols.names(), Protocols.idPrefixes());
@@ -150,8 +153,8 @@ public final class Session {
             do { name = "n" + nextNodeNumber++; } while (sim.find(name).isPresent());
             chosen.add(name);
         }
-        if (target == null) {
-            target = Protocols.create(protocol);
+        if (fresh != null) {
+            target = fresh;
             target.attach(sim);
             module = target;
         }

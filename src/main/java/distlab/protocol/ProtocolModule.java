@@ -26,6 +26,14 @@ public interface ProtocolModule {
     /** Called once, before the first nodes are spawned. */
     default void attach(Simulation sim) {}
 
+    /**
+     * Why the protocol cannot run with this many servers (the two generals problem has two), or
+     * null when it can. Asked before a spawn adds any node.
+     */
+    default String spawnRefusal(int servers) {
+        return null;
+    }
+
     /** The protocol's {@code config} settings and their current values. */
     default Settings settings() {
         return new Settings(List.of());
