@@ -3,6 +3,7 @@ package distlab.engine;
 import distlab.protocol.ProtocolInfo;
 import distlab.protocol.ProtocolModule;
 import distlab.protocol.ProtocolPlugin;
+import distlab.protocol.byzantine.ByzantinePlugin;
 import distlab.protocol.crdt.CrdtPlugin;
 import distlab.protocol.generals.GeneralsPlugin;
 import distlab.protocol.link.LinkPlugin;
@@ -28,7 +29,8 @@ public final class Protocols {
             new CrdtPlugin(),
             new RpcPlugin(),
             new LinkPlugin(),
-            new GeneralsPlugin());
+            new GeneralsPlugin(),
+            new ByzantinePlugin());
 
     private static final Map<String, ProtocolInfo> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, ProtocolPlugin> PLUGIN_OF = new LinkedHashMap<>();
