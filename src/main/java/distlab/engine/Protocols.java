@@ -5,6 +5,7 @@ import distlab.protocol.ProtocolModule;
 import distlab.protocol.ProtocolPlugin;
 import distlab.protocol.byzantine.ByzantinePlugin;
 import distlab.protocol.crdt.CrdtPlugin;
+import distlab.protocol.fd.FdPlugin;
 import distlab.protocol.generals.GeneralsPlugin;
 import distlab.protocol.link.LinkPlugin;
 import distlab.protocol.plain.PlainPlugin;
@@ -30,7 +31,8 @@ public final class Protocols {
             new RpcPlugin(),
             new LinkPlugin(),
             new GeneralsPlugin(),
-            new ByzantinePlugin());
+            new ByzantinePlugin(),
+            new FdPlugin());
 
     private static final Map<String, ProtocolInfo> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, ProtocolPlugin> PLUGIN_OF = new LinkedHashMap<>();
