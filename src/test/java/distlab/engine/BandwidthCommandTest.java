@@ -18,6 +18,15 @@ class BandwidthCommandTest {
     }
 
     @Test
+    void messagesWithoutASizeBeforeTheFirstSizedOneReadAsZeroBytes() {
+        Lab lab = Lab.create();
+        lab.run("spawn 2", "send n1 n2 a", "send n1 n2 b --size 1500", "send n1 n2 c");
+        lab.assertValue("m1.size", "0");
+        lab.assertValue("m2.size", "1500");
+        lab.assertValue("m3.size", "0");
+    }
+
+    @Test
     void aPerLinkRateAppliesInOneDirectionOnly() {
         Lab lab = Lab.create();
         lab.run("spawn 2", "latency 0ms", "bandwidth 8kbps n1 n2", "send n1 n2 a --size 1kB", "send n2 n1 b --size 1kB");

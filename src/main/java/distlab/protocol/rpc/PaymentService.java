@@ -34,7 +34,7 @@ final class PaymentService implements Process {
             }
         }
         String receipt = store.charge(request.amount(), request.key());
-        ledger.executed(request.call(), ctx.self());
+        ledger.executed(request.call());
         ctx.local("charge " + request.amount() + " (" + receipt + ")");
         ctx.send(from, new ChargeReply(request.call(), receipt, false));
     }

@@ -1,6 +1,5 @@
 package distlab.protocol.rpc;
 
-import distlab.sim.node.NodeId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ final class RpcLedger {
         c.key = key;
     }
 
-    void executed(int op, NodeId service) {
+    void executed(int op) {
         call(op).executions++;
     }
 

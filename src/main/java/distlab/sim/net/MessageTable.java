@@ -22,7 +22,8 @@ public final class MessageTable {
     private final LongColumn dueAt = new LongColumn();
     private final ByteColumn statuses = new ByteColumn();
     private final IntColumn duplicateOf = new IntColumn();
-    private final LongColumn sizes = new LongColumn();
+    /** Created at the first message with a size, so a session without sizes pays nothing for them. */
+    private LongColumn sizes;
     private int inflight;
 
     public MessageTable() {
@@ -47,7 +48,11 @@ public final class MessageTable {
         dueAt.add(NOT_SCHEDULED);
         statuses.add((byte) MessageStatus.INFLIGHT.ordinal());
         duplicateOf.add(duplicateOfMessage);
-        sizes.add(sizeBytes);
+        if (sizeBytes != 0 && sizes == null) {
+            sizes = new LongColumn();
+            for (int m = 0; m < from.size() - 1; m++) sizes.add(0);
+        }
+        if (sizes != null) sizes.add(sizeBytes);
         inflight++;
         return from.size() - 1;
     }
@@ -86,7 +91,7 @@ public final class MessageTable {
     public MessageStatus status(int m) { return MessageStatus.of(statuses.get(m)); }
 
     /** Bytes it puts on the wire (0: only latency counts). */
-    public long size(int m) { return sizes.get(m); }
+    public long size(int m) { return sizes == null ? 0 : sizes.get(m); }
 
     /** The message this one duplicates, or 0. */
     public int duplicateOf(int m) { return duplicateOf.get(m); }
