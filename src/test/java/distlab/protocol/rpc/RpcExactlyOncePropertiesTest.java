@@ -19,7 +19,7 @@ import net.jqwik.api.constraints.IntRange;
  * schedules of losses, duplicates, reorderings, timeouts and service crashes, with dedup on no
  * call is ever executed twice, and every call that returned ok was executed once.
  */
-class RpcExactlyOnceProperties {
+class RpcExactlyOncePropertiesTest {
     @Property(tries = 150)
     void withDedupNoCallIsExecutedTwiceUnderAnyLossOrDuplicationSchedule(
             @ForAll long seed,

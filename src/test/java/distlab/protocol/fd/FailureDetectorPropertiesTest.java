@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.IntRange;
  * under any crash schedule; and with adaptive timeouts, once latency becomes bounded, false
  * suspicions stop, however wild the network was before (eventually perfect).
  */
-class FailureDetectorProperties {
+class FailureDetectorPropertiesTest {
     @Property(tries = 60)
     void aPerfectDetectorOnASynchronousNetworkIsCompleteAndAccurate(
             @ForAll @IntRange(min = 1, max = 100_000) int seed,

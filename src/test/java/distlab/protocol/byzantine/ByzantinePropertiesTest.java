@@ -16,7 +16,7 @@ import net.jqwik.api.constraints.IntRange;
  * OM(m) satisfies IC1 and IC2 whenever there are more than 3m generals and at most m traitors
  * (Theorem 1); SM(m) does for any number of generals with at most m traitors (Theorem 2).
  */
-class ByzantineProperties {
+class ByzantinePropertiesTest {
     private static final String[] STRATEGIES = {"lie", "split", "silent", "random"};
 
     @Property(tries = 150)

@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.IntRange;
  * retransmission plus deduplication delivers every message exactly once, as long as neither
  * end crashes.
  */
-class ReliableLinkProperties {
+class ReliableLinkPropertiesTest {
     @Property(tries = 60)
     void retryPlusDedupMakesAFairLossLinkReliable(
             @ForAll @IntRange(min = 1, max = 100_000) int seed,
