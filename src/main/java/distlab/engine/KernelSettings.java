@@ -3,6 +3,7 @@ package distlab.engine;
 import distlab.sim.LabException;
 import distlab.sim.SimTime;
 import distlab.sim.Simulation;
+import distlab.sim.net.Bandwidth;
 import distlab.sim.net.LatencyRange;
 import distlab.sim.net.Network;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
 
 /**
  * The settings every session has, whatever its protocol: the network's ({@code net latency
- * loss dup}) and the run's ({@code run runmax}). Their values live where they act (the network,
+ * bandwidth loss dup}) and the run's ({@code run runmax}). Their values live where they act (the network,
  * the session); this is how {@code config} and the command reference reach them.
  */
 public final class KernelSettings {
@@ -35,6 +36,8 @@ public final class KernelSettings {
                 })));
         entries.put("latency", new Entry("one-way delay of every link, MIN..MAX",
                 () -> net.get().defaultLatency().toString(), v -> net.get().setDefaultLatency(LatencyRange.parse(v))));
+        entries.put("bandwidth", new Entry("data rate of every link (1Mbps, 2MB/s), or unlimited",
+                () -> net.get().defaultBandwidth().toString(), v -> net.get().setDefaultBandwidth(Bandwidth.parse(v))));
         entries.put("loss", new Entry("chance that a message is lost, in percent",
                 () -> Percent.show(net.get().lossPercent()), v -> net.get().setLossPercent(Percent.parse(v))));
         entries.put("dup", new Entry("chance that a message is duplicated, in percent",

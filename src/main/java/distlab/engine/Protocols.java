@@ -4,11 +4,16 @@ import distlab.protocol.ProtocolInfo;
 import distlab.protocol.ProtocolModule;
 import distlab.protocol.ProtocolPlugin;
 import distlab.protocol.broadcast.BroadcastPlugin;
+import distlab.protocol.byzantine.ByzantinePlugin;
 import distlab.protocol.crdt.CrdtPlugin;
+import distlab.protocol.fd.FdPlugin;
+import distlab.protocol.generals.GeneralsPlugin;
+import distlab.protocol.link.LinkPlugin;
 import distlab.protocol.ntp.NtpPlugin;
 import distlab.protocol.plain.PlainPlugin;
 import distlab.protocol.quorum.QuorumPlugin;
 import distlab.protocol.raft.RaftPlugin;
+import distlab.protocol.rpc.RpcPlugin;
 import distlab.sim.LabException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +31,12 @@ public final class Protocols {
             new RaftPlugin(),
             new CrdtPlugin(),
             new BroadcastPlugin(),
-            new NtpPlugin());
+            new NtpPlugin(),
+            new RpcPlugin(),
+            new LinkPlugin(),
+            new GeneralsPlugin(),
+            new ByzantinePlugin(),
+            new FdPlugin());
 
     private static final Map<String, ProtocolInfo> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, ProtocolPlugin> PLUGIN_OF = new LinkedHashMap<>();

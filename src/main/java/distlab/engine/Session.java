@@ -169,6 +169,9 @@ public final class Session {
         if (run.sim.servers().size() + Math.max(count, names.size()) > limits.maxNodes()) {
             throw new LabException("too many nodes: at most " + limits.maxNodes() + " servers (there are " + run.sim.servers().size() + ")");
         }
+        ProtocolModule fresh = target == null ? Protocols.create(protocol) : null;
+        String refusal = (fresh != null ? fresh : target).spawnRefusal(run.sim.servers().size() + count + names.size());
+        if (refusal != null) throw new LabException(refusal);
         List<String> chosen = new ArrayList<>(names);
         for (String name : names) {
             Names.checkNodeName(name, commands.names(), Protocols.names(), Protocols.idPrefixes());
@@ -180,8 +183,8 @@ public final class Session {
             do { name = "n" + run.nextNodeNumber++; } while (run.sim.find(name).isPresent());
             chosen.add(name);
         }
-        if (target == null) {
-            target = Protocols.create(protocol);
+        if (fresh != null) {
+            target = fresh;
             target.attach(run.sim);
             run.module = target;
         }

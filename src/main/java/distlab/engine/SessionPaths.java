@@ -41,6 +41,7 @@ public final class SessionPaths implements PathResolver {
             new PathSpec(Scope.MESSAGE, "payload", "what it carries"),
             new PathSpec(Scope.MESSAGE, "sent", "when it was sent"),
             new PathSpec(Scope.MESSAGE, "due", "when it arrives, or none (net manual)"),
+            new PathSpec(Scope.MESSAGE, "size", "bytes it puts on the wire (0: only latency counts)"),
             new PathSpec(Scope.EVENT, "node", "where it happened"),
             new PathSpec(Scope.EVENT, "kind", "send, recv, local or deliver"),
             new PathSpec(Scope.EVENT, "time", "when it happened"),
@@ -173,6 +174,7 @@ public final class SessionPaths implements PathResolver {
             case "payload" -> Value.text(String.valueOf(messages.payload(m)));
             case "sent" -> new Value.Duration(messages.sentAt(m));
             case "due" -> messages.dueAt(m) < 0 ? Value.NONE : new Value.Duration(messages.dueAt(m));
+            case "size" -> Value.of(messages.size(m));
             default -> throw new LabException("unknown field '" + cut(field) + "' of m" + m + " (messages have: "
                     + String.join(" ", fields(Scope.MESSAGE)) + ")");
         };

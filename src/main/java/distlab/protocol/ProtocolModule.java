@@ -26,6 +26,14 @@ public interface ProtocolModule {
     /** Called once, before the first nodes are spawned. */
     default void attach(Simulation sim) {}
 
+    /**
+     * Why the protocol cannot run with this many servers (the two generals problem has two), or
+     * null when it can. Asked before a spawn adds any node.
+     */
+    default String spawnRefusal(int servers) {
+        return null;
+    }
+
     /** The protocol's {@code config} settings and their current values. */
     default Settings settings() {
         return new Settings(List.of());
@@ -102,6 +110,15 @@ public interface ProtocolModule {
      */
     default List<Property> properties() {
         return List.of();
+    }
+
+    /**
+     * The kernel's {@code send FROM TO PAYLOAD [--size BYTES]}: by default FROM puts the payload on
+     * the network as it is. A protocol with a layer between the application and the network (a
+     * link layer) takes the payload instead. Returns the number of the message FROM sent.
+     */
+    default int applicationSend(Simulation sim, NodeId from, NodeId to, String payload, long sizeBytes) {
+        return sim.send(from, to, payload, sizeBytes);
     }
 
     /** The protocol's view of the cluster, one row per node. */

@@ -1,5 +1,6 @@
 package distlab.sim;
 
+import distlab.sim.net.Sized;
 import distlab.sim.node.Context;
 import distlab.sim.node.NodeClock;
 import distlab.sim.node.NodeId;
@@ -27,7 +28,7 @@ final class NodeContext implements Context {
 
     @Override public List<NodeId> servers() { return sim.servers(); }
 
-    @Override public int send(NodeId to, Object payload) { return sim.sendFrom(node, to, payload); }
+    @Override public int send(NodeId to, Object payload) { return sim.sendFrom(node, to, payload, Sized.of(payload)); }
 
     @Override public long setTimer(long delayMicros, TimerTag tag) { return sim.setTimer(node, delayMicros, tag); }
 

@@ -140,6 +140,15 @@ public final class Simulation {
         return message[0];
     }
 
+    /** The user's send of a payload that takes {@code sizeBytes} on the wire ({@code send --size}). */
+    public int send(NodeId from, NodeId to, Object payload, long sizeBytes) {
+        SimNode node = upNode(from);
+        checkTraceRoom();
+        int message = sendFrom(node, to, payload, sizeBytes);
+        notifyObservers();
+        return message;
+    }
+
     /** Records a local event at the node and returns its event number. */
     public int local(NodeId id, String label) {
         runAt(id, ctx -> ctx.local(label));
@@ -154,16 +163,16 @@ public final class Simulation {
 
     // ---- what nodes do (called through NodeContext) ----
 
-    int sendFrom(SimNode node, NodeId to, Object payload) {
+    int sendFrom(SimNode node, NodeId to, Object payload, long sizeBytes) {
         SimNode target = state(to);
         node.tick();
         int number = messages.nextNumber();
         int entry = trace.recordEvent(EntryKind.SEND, node.id.index(), now, node.lamport, node.vc, nodes.size(), number, null);
         node.lastEntry = entry;
-        messages.add(node.id.index(), to.index(), payload, entry, now, 0);
+        messages.add(node.id.index(), to.index(), payload, entry, now, 0, sizeBytes);
         launch(number, node, target);
         if (network.dupPercent() > 0 && rng.chance(network.dupPercent())) {
-            int copy = messages.add(node.id.index(), to.index(), payload, entry, now, number);
+            int copy = messages.add(node.id.index(), to.index(), payload, entry, now, number, sizeBytes);
             launch(copy, node, target);
         }
         return number;
@@ -181,8 +190,12 @@ public final class Simulation {
         }
     }
 
+    /** Due after the link's latency plus the message's transmission time, size / bandwidth (lecture 1.2). */
     private void schedule(int message) {
-        long due = Math.max(now, messages.sentAt(message) + network.drawLatency(rng, messages.from(message), messages.to(message)));
+        int from = messages.from(message);
+        int to = messages.to(message);
+        long transit = network.drawLatency(rng, from, to) + network.transmitMicros(from, to, messages.size(message));
+        long due = Math.max(now, messages.sentAt(message) + transit);
         messages.setDueAt(message, due);
         queue.push(due, message);
     }

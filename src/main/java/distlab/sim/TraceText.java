@@ -1,5 +1,6 @@
 package distlab.sim;
 
+import distlab.sim.net.Bytes;
 import distlab.sim.net.MessageTable;
 import distlab.sim.trace.EntryKind;
 import distlab.sim.trace.Trace;
@@ -33,7 +34,7 @@ public final class TraceText {
         EntryKind kind = trace.kind(entry);
         int m = trace.message(entry);
         return switch (kind) {
-            case SEND -> "send m" + m + " to " + sim.node(messages.to(m)) + sep(payload(messages.payload(m)));
+            case SEND -> "send m" + m + " to " + sim.node(messages.to(m)) + sep(payload(messages.payload(m))) + size(messages.size(m));
             case RECEIVE -> "recv m" + m + " from " + sim.node(messages.from(m)) + sep(payload(messages.payload(m)))
                     + (messages.duplicateOf(m) != 0 ? " (duplicate of m" + messages.duplicateOf(m) + ")" : "");
             case LOCAL -> "local" + sep(labelText(trace.label(entry)));
@@ -44,6 +45,11 @@ public final class TraceText {
             case RESTART -> "restart";
             case DELIVER -> "deliver" + sep(String.valueOf(trace.label(entry)));
         };
+    }
+
+    /** {@code  (2MB)} after a sized message's payload; nothing for a message of no stated size. */
+    private static String size(long bytes) {
+        return bytes == 0 ? "" : " (" + Bytes.format(bytes) + ")";
     }
 
     private static String labelText(Object label) {

@@ -49,7 +49,7 @@ class BadInputTest {
         "let 1x = 2            ~ bad variable name '1x'",
         "let x 2               ~ missing '='; usage: let NAME = EXPR",
         "send $nope n2         ~ unknown variable '$nope'",
-        "config foo=1          ~ unknown setting 'foo' (settings: net latency loss dup run runmax)",
+        "config foo=1          ~ unknown setting 'foo' (settings: net latency bandwidth loss dup run runmax)",
         "config loss=x         ~ 'x' is not a percentage",
         "config loss           ~ 'loss' is not KEY=VALUE",
         "net sideways          ~ MODE must be auto or manual, not 'sideways'; usage: net auto | net manual",

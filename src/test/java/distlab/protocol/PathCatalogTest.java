@@ -21,7 +21,9 @@ class PathCatalogTest {
 
     private static void check(String protocol) {
         Lab lab = Lab.create();
-        lab.run("spawn 3 " + protocol, "run 1s");
+        // A family that needs a particular cluster says so in its example (spawn 2 generals).
+        String example = Protocols.pluginOf(protocol).example();
+        lab.run(example.endsWith(" " + protocol) ? example : "spawn 3 " + protocol, "run 1s");
         ProtocolModule module = lab.session().module();
         for (String field : module.nodeFields(lab.session().sim().servers().get(0), distlab.sim.node.NodeKind.SERVER)) {
             assertTrue(module.paths().stream().anyMatch(p -> p.scope() == PathSpec.Scope.SERVER && p.matches(field)),

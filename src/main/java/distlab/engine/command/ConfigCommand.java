@@ -20,7 +20,7 @@ import java.util.Map;
 final class ConfigCommand extends KernelCommand {
     static final CommandSpec SPEC = CommandSpec.named("config")
             .describe("Show or set network and protocol settings; each change echoes the new value.",
-                    "Network and session: net latency loss dup run runmax. A protocol adds its own once spawned",
+                    "Network and session: net latency bandwidth loss dup run runmax. A protocol adds its own once spawned",
                     "(help settings lists every protocol's).")
             .word("KEY=VALUE", SETTING, Arity.ANY)
             .example("config", "config loss=10 latency=20..40ms", "config r=2 w=2")

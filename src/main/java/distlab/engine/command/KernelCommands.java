@@ -20,7 +20,7 @@ final class KernelCommands {
         List<CommandSpec> out = new ArrayList<>();
         add(out, "Nodes and messages", SpawnCommand.SPEC, SendCommand.SPEC, LocalCommand.SPEC, DeliverCommand.SPEC, DropCommand.SPEC);
         add(out, "Time", StepCommand.SPEC, AdvanceCommand.SPEC, RunCommand.SPEC, ClockCommand.SPEC);
-        add(out, "Network and faults", NetCommand.SPEC, LatencyCommand.SPEC, LossCommand.SPEC, DupCommand.SPEC, PartitionCommand.SPEC,
+        add(out, "Network and faults", NetCommand.SPEC, LatencyCommand.SPEC, BandwidthCommand.SPEC, LossCommand.SPEC, DupCommand.SPEC, PartitionCommand.SPEC,
                 CutCommand.SPEC, HealCommand.SPEC, CrashCommand.SPEC, RestartCommand.SPEC);
         add(out, "Queries", ShowCommand.SPEC, ExpectCommand.SPEC, FailsCommand.SPEC, LetCommand.SPEC, CheckCommand.SPEC);
         add(out, "Views", NodesCommand.SPEC, MessagesCommand.SPEC, EventsCommand.SPEC, ClocksCommand.SPEC, DiagramCommand.SPEC);

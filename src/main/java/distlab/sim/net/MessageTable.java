@@ -22,11 +22,13 @@ public final class MessageTable {
     private final LongColumn dueAt = new LongColumn();
     private final ByteColumn statuses = new ByteColumn();
     private final IntColumn duplicateOf = new IntColumn();
+    /** Created at the first message with a size, so a session without sizes pays nothing for them. */
+    private LongColumn sizes;
     private int inflight;
 
     public MessageTable() {
         // Slot 0 is unused so that message m1 is at index 1.
-        add(-1, -1, null, -1, 0, 0);
+        add(-1, -1, null, -1, 0, 0, 0);
         statuses.set(0, (byte) MessageStatus.DROPPED.ordinal());
         inflight = 0;
     }
@@ -36,7 +38,7 @@ public final class MessageTable {
         return from.size();
     }
 
-    public int add(int fromNode, int toNode, Object payload, int sendEntry, long sentTime, int duplicateOfMessage) {
+    public int add(int fromNode, int toNode, Object payload, int sendEntry, long sentTime, int duplicateOfMessage, long sizeBytes) {
         from.add(fromNode);
         to.add(toNode);
         payloads.add(payload);
@@ -46,6 +48,11 @@ public final class MessageTable {
         dueAt.add(NOT_SCHEDULED);
         statuses.add((byte) MessageStatus.INFLIGHT.ordinal());
         duplicateOf.add(duplicateOfMessage);
+        if (sizeBytes != 0 && sizes == null) {
+            sizes = new LongColumn();
+            for (int m = 0; m < from.size() - 1; m++) sizes.add(0);
+        }
+        if (sizes != null) sizes.add(sizeBytes);
         inflight++;
         return from.size() - 1;
     }
@@ -82,6 +89,9 @@ public final class MessageTable {
     public void setDueAt(int m, long time) { dueAt.set(m, time); }
 
     public MessageStatus status(int m) { return MessageStatus.of(statuses.get(m)); }
+
+    /** Bytes it puts on the wire (0: only latency counts). */
+    public long size(int m) { return sizes == null ? 0 : sizes.get(m); }
 
     /** The message this one duplicates, or 0. */
     public int duplicateOf(int m) { return duplicateOf.get(m); }

@@ -9,8 +9,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The network's settings: delivery mode, latencies, loss, duplication, partitions and
- * one-way cuts. Links are directed pairs of node indices. It decides a message's fate;
+ * The network's settings: delivery mode, latencies, bandwidths, loss, duplication, partitions
+ * and one-way cuts. Links are directed pairs of node indices. It decides a message's fate;
  * the simulation carries it out.
  */
 public final class Network {
@@ -19,6 +19,8 @@ public final class Network {
     private Mode mode = Mode.AUTO;
     private LatencyRange defaultLatency = LatencyRange.DEFAULT;
     private final Map<Long, LatencyRange> linkLatency = new TreeMap<>();
+    private Bandwidth defaultBandwidth = Bandwidth.UNLIMITED;
+    private final Map<Long, Bandwidth> linkBandwidth = new TreeMap<>();
     private double lossPercent;
     private double dupPercent;
     private final List<Set<Integer>> partitionGroups = new ArrayList<>();
@@ -58,6 +60,35 @@ public final class Network {
     public long drawLatency(Rng rng, int from, int to) {
         LatencyRange r = latency(from, to);
         return rng.between(r.minMicros(), r.maxMicros());
+    }
+
+    public Bandwidth defaultBandwidth() { return defaultBandwidth; }
+
+    /** Sets every link's rate and clears per-link rates, as {@link #setDefaultLatency} does. */
+    public void setDefaultBandwidth(Bandwidth rate) {
+        defaultBandwidth = rate;
+        linkBandwidth.clear();
+    }
+
+    public void setLinkBandwidth(int from, int to, Bandwidth rate) {
+        linkBandwidth.put(link(from, to), rate);
+    }
+
+    public Bandwidth bandwidth(int from, int to) {
+        if (linkBandwidth.isEmpty()) return defaultBandwidth;
+        return linkBandwidth.getOrDefault(link(from, to), defaultBandwidth);
+    }
+
+    /** Per-link rates as (from, to, bits per second), in node order. */
+    public List<long[]> bandwidthOverrides() {
+        List<long[]> out = new ArrayList<>();
+        linkBandwidth.forEach((k, r) -> out.add(new long[] {k >>> 32, k & 0xFFFFFFFFL, r.bitsPerSecond()}));
+        return out;
+    }
+
+    /** How long a message of {@code bytes} occupies the link from → to (lecture 1.2: size / bandwidth). */
+    public long transmitMicros(int from, int to, long bytes) {
+        return bytes == 0 ? 0 : bandwidth(from, to).transmitMicros(bytes);
     }
 
     public double lossPercent() { return lossPercent; }

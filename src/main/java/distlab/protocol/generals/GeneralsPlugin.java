@@ -1,0 +1,41 @@
+package distlab.protocol.generals;
+
+import static distlab.protocol.command.WordKind.NODE;
+
+import distlab.protocol.ProtocolInfo;
+import distlab.protocol.ProtocolPlugin;
+import distlab.protocol.command.Arity;
+import distlab.protocol.command.CommandSpec;
+import java.util.List;
+import java.util.Locale;
+
+/** The two generals problem (lecture 2.1): two generals, messengers through a valley, and dawn. */
+public final class GeneralsPlugin implements ProtocolPlugin {
+    private static final String GROUP = "Two generals";
+
+    static final CommandSpec DECIDE = CommandSpec.named("decide").group(GROUP)
+            .describe("General 1 (n1) chooses to attack or retreat at dawn, and sends messenger #1 to general 2.",
+                    "Each messenger received is acknowledged, up to config rounds=K messengers; a general commits",
+                    "once it has received its last one. At dawn a committed general acts; any other retreats.")
+            .word("NODE", NODE).choice("PLAN", Arity.ONE, "attack", "retreat")
+            .example("spawn 2 generals", "decide n1 attack")
+            .body(call -> {
+                GeneralsModule generals = call.module(GeneralsModule.class);
+                int before = call.sim().trace().size();
+                generals.decide(call.node(call.word("NODE")), Plan.valueOf(call.word("PLAN").toUpperCase(Locale.ROOT)));
+                call.printEntriesSince(before);
+            });
+
+    @Override public String group() { return GROUP; }
+
+    @Override public String example() { return "spawn 2 generals"; }
+
+    @Override
+    public List<ProtocolInfo> protocols() {
+        return List.of(new ProtocolInfo("generals",
+                "two generals exchange messengers and acknowledgements over a lossy valley; attack or retreat at dawn (lecture 2.1)",
+                GeneralsModule::new));
+    }
+
+    @Override public List<CommandSpec> commands() { return List.of(DECIDE); }
+}
