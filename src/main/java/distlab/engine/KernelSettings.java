@@ -2,7 +2,6 @@ package distlab.engine;
 
 import distlab.sim.LabException;
 import distlab.sim.SimTime;
-import distlab.sim.Simulation;
 import distlab.sim.net.Bandwidth;
 import distlab.sim.net.LatencyRange;
 import distlab.sim.net.Network;
@@ -10,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * The settings every session has, whatever its protocol: the network's ({@code net latency
@@ -19,60 +16,80 @@ import java.util.function.Supplier;
  * the session); this is how {@code config} and the command reference reach them.
  */
 public final class KernelSettings {
-    /** One setting: help, and how to read and change where it lives. */
-    private record Entry(String help, Supplier<String> show, Consumer<String> set) {}
+    /** The settings, with their help, in the order config lists them. */
+    private enum Key {
+        NET("net", "message delivery: auto, or manual (deliver by hand)"),
+        LATENCY("latency", "one-way delay of every link, MIN..MAX"),
+        BANDWIDTH("bandwidth", "data rate of every link (1Mbps, 2MB/s), or unlimited"),
+        LOSS("loss", "chance that a message is lost, in percent"),
+        DUP("dup", "chance that a message is duplicated, in percent"),
+        RUN("run", "duration of run without one"),
+        RUNMAX("runmax", "longest run allowed");
 
-    private final Map<String, Entry> entries = new LinkedHashMap<>();
+        final String word;
+        final String help;
+
+        Key(String word, String help) {
+            this.word = word;
+            this.help = help;
+        }
+    }
+
+    private final Session session;
+    private final Map<String, Key> byWord = new LinkedHashMap<>();
 
     KernelSettings(Session session) {
-        Supplier<Network> net = () -> session.sim().network();
-        Supplier<Simulation> sim = session::sim;
-        entries.put("net", new Entry("message delivery: auto, or manual (deliver by hand)",
-                () -> net.get().mode().name().toLowerCase(Locale.ROOT),
-                v -> sim.get().setMode(switch (v) {
-                    case "auto" -> Network.Mode.AUTO;
-                    case "manual" -> Network.Mode.MANUAL;
-                    default -> throw new LabException("net must be auto or manual, not '" + v + "'");
-                })));
-        entries.put("latency", new Entry("one-way delay of every link, MIN..MAX",
-                () -> net.get().defaultLatency().toString(), v -> net.get().setDefaultLatency(LatencyRange.parse(v))));
-        entries.put("bandwidth", new Entry("data rate of every link (1Mbps, 2MB/s), or unlimited",
-                () -> net.get().defaultBandwidth().toString(), v -> net.get().setDefaultBandwidth(Bandwidth.parse(v))));
-        entries.put("loss", new Entry("chance that a message is lost, in percent",
-                () -> Percent.show(net.get().lossPercent()), v -> net.get().setLossPercent(Percent.parse(v))));
-        entries.put("dup", new Entry("chance that a message is duplicated, in percent",
-                () -> Percent.show(net.get().dupPercent()), v -> net.get().setDupPercent(Percent.parse(v))));
-        entries.put("run", new Entry("duration of run without one",
-                () -> SimTime.format(session.runDefaultMicros()), v -> session.setRunDefaultMicros(positive(v))));
-        entries.put("runmax", new Entry("longest run allowed",
-                () -> SimTime.format(session.runMaxMicros()), v -> session.setRunMaxMicros(positive(v))));
+        this.session = session;
+        for (Key k : Key.values()) byWord.put(k.word, k);
     }
 
     public List<String> keys() {
-        return List.copyOf(entries.keySet());
+        return List.copyOf(byWord.keySet());
     }
 
     public String help(String key) {
-        return entries.get(key).help();
+        return byWord.get(key).help;
     }
 
     public String show(String key) {
-        return entries.get(key).show().get();
+        Network net = session.sim().network();
+        return switch (byWord.get(key)) {
+            case NET -> net.mode().name().toLowerCase(Locale.ROOT);
+            case LATENCY -> net.defaultLatency().toString();
+            case BANDWIDTH -> net.defaultBandwidth().toString();
+            case LOSS -> Percent.show(net.lossPercent());
+            case DUP -> Percent.show(net.dupPercent());
+            case RUN -> SimTime.format(session.runDefaultMicros());
+            case RUNMAX -> SimTime.format(session.runMaxMicros());
+        };
     }
 
-    public void set(String key, String value) {
-        entries.get(key).set().accept(value);
+    public void set(String key, String v) {
+        Network net = session.sim().network();
+        switch (byWord.get(key)) {
+            case NET -> session.sim().setMode(switch (v) {
+                case "auto" -> Network.Mode.AUTO;
+                case "manual" -> Network.Mode.MANUAL;
+                default -> throw new LabException("net must be auto or manual, not '" + v + "'");
+            });
+            case LATENCY -> net.setDefaultLatency(LatencyRange.parse(v));
+            case BANDWIDTH -> net.setDefaultBandwidth(Bandwidth.parse(v));
+            case LOSS -> net.setLossPercent(Percent.parse(v));
+            case DUP -> net.setDupPercent(Percent.parse(v));
+            case RUN -> session.setRunDefaultMicros(positive(v));
+            case RUNMAX -> session.setRunMaxMicros(positive(v));
+        }
     }
 
     /** Every value as shown, which {@link #set} accepts back. */
     public Map<String, String> snapshot() {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String key : entries.keySet()) out.put(key, show(key));
+        for (String key : byWord.keySet()) out.put(key, show(key));
         return out;
     }
 
     public void restore(Map<String, String> snapshot) {
-        snapshot.forEach(this::set);
+        for (Map.Entry<String, String> e : snapshot.entrySet()) set(e.getKey(), e.getValue());
     }
 
     private static long positive(String v) {

@@ -4,7 +4,6 @@ import distlab.sim.node.NodeId;
 import distlab.sim.node.NodeKind;
 import distlab.sim.node.Protocol;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +12,9 @@ import java.util.Map;
 final class NodeTable {
     private final List<SimNode> nodes = new ArrayList<>();
     private final Map<String, SimNode> byName = new HashMap<>();
-    private final List<NodeId> ids = new ArrayList<>();
-    private final List<NodeId> serverIds = new ArrayList<>();
-    private final List<NodeId> idView = Collections.unmodifiableList(ids);
-    private final List<NodeId> serverView = Collections.unmodifiableList(serverIds);
+    /** Immutable, replaced when nodes are added (rarely): callers may keep them, and snapshots share them. */
+    private List<NodeId> ids = List.of();
+    private List<NodeId> serverIds = List.of();
 
     int size() { return nodes.size(); }
 
@@ -28,9 +26,13 @@ final class NodeTable {
 
     List<SimNode> all() { return nodes; }
 
-    List<NodeId> ids() { return idView; }
+    List<NodeId> ids() {
+        return ids;
+    }
 
-    List<NodeId> serverIds() { return serverView; }
+    List<NodeId> serverIds() {
+        return serverIds;
+    }
 
     /** Adds the nodes (without starting them) and widens every vector clock to the new count. */
     List<SimNode> add(List<String> names, NodeKind kind, Protocol<?> protocol, Simulation sim, int maxNodes) {
@@ -46,11 +48,17 @@ final class NodeTable {
             SimNode node = SimNode.create(id, kind, protocol, sim, nodes.size() + names.size());
             nodes.add(node);
             byName.put(name, node);
-            ids.add(id);
-            if (kind == NodeKind.SERVER) serverIds.add(id);
+            ids = append(ids, id);
+            if (kind == NodeKind.SERVER) serverIds = append(serverIds, id);
             created.add(node);
         }
         for (SimNode n : nodes) n.widenVector(nodes.size());
         return created;
+    }
+
+    private static List<NodeId> append(List<NodeId> list, NodeId id) {
+        List<NodeId> out = new ArrayList<>(list);
+        out.add(id);
+        return List.copyOf(out);
     }
 }

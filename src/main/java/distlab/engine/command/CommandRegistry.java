@@ -38,18 +38,22 @@ public final class CommandRegistry {
     public CommandRegistry(Session session) {
         this.session = session;
         List<CommandSpec> kernel = KernelCommands.all();
-        kernel.stream().filter(s -> KernelCommands.FIRST_GROUPS.contains(s.group())).forEach(s -> add(s, null));
+        for (CommandSpec spec : kernel) if (KernelCommands.FIRST_GROUPS.contains(spec.group())) add(spec, null);
         for (ProtocolPlugin plugin : Protocols.plugins()) {
             for (CommandSpec spec : plugin.commands()) add(spec.group().isEmpty() ? spec.inGroup(plugin.group()) : spec, plugin);
         }
-        kernel.stream().filter(s -> !KernelCommands.FIRST_GROUPS.contains(s.group())).forEach(s -> add(s, null));
+        for (CommandSpec spec : kernel) if (!KernelCommands.FIRST_GROUPS.contains(spec.group())) add(spec, null);
     }
 
     private void add(CommandSpec spec, ProtocolPlugin owner) {
         for (List<Entry> other : byName.values()) {
-            if (other.stream().anyMatch(e -> e.spec().body() == spec.body() && !e.spec().name().equals(spec.name()))) aliases.add(spec.name());
+            for (Entry e : other) if (e.spec().body() == spec.body() && !e.spec().name().equals(spec.name())) aliases.add(spec.name());
         }
-        List<Entry> entries = byName.computeIfAbsent(spec.name(), n -> new ArrayList<>());
+        List<Entry> entries = byName.get(spec.name());
+        if (entries == null) {
+            entries = new ArrayList<>();
+            byName.put(spec.name(), entries);
+        }
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             if (e.spec().body() == spec.body()) {

@@ -77,6 +77,22 @@ public final class DeepCopy {
         return copy;
     }
 
+    /** A class the copier refuses, with the chain of fields that led to it. */
+    public static final class Unsupported extends IllegalStateException {
+        private final String problem;
+        private final String where;
+
+        Unsupported(String problem, String where) {
+            super(where.isEmpty() ? problem : problem + " (at " + where + ")");
+            this.problem = problem;
+            this.where = where;
+        }
+
+        Unsupported at(String field) {
+            return new Unsupported(problem, where.isEmpty() ? field : field + "." + where);
+        }
+    }
+
     /** How objects of one class are copied. */
     private interface ClassPlan {
         Object copy(DeepCopy c, Object o);
@@ -87,13 +103,13 @@ public final class DeepCopy {
             if (type.isRecord()) return new RecordPlan(type);
             if (type.isSynthetic() || type.isHidden()) {
                 if (instanceFields(type).isEmpty()) return (c, o) -> o;
-                throw new IllegalStateException("cannot copy " + type.getName() + ": a lambda that captures state is kept in a"
-                        + " session's state; keep state in fields and records (docs/adding-a-protocol.md)");
+                throw new Unsupported("cannot copy " + type.getName() + ": a lambda that captures state is kept in a"
+                        + " session's state; keep state in fields and records (docs/architecture.md, snapshots)", "");
             }
             ClassPlan collection = CollectionPlans.of(type);
             if (collection != null) return collection;
             if (type.getName().startsWith("java.") || type.getName().startsWith("jdk.") || type.getName().startsWith("sun.")) {
-                throw new IllegalStateException("cannot copy " + type.getName() + " in a session's state: use a plain collection");
+                throw new Unsupported("cannot copy " + type.getName() + " in a session's state: use a plain collection", "");
             }
             return new FieldPlan(type);
         }
@@ -150,14 +166,22 @@ public final class DeepCopy {
             c.remember(o, copy);
             try {
                 for (Field f : fields) {
-                    Class<?> t = f.getType();
-                    if (t.isPrimitive()) copyPrimitive(f, o, copy);
-                    else f.set(copy, c.copyOf(f.get(o)));
+                    if (f.getType().isPrimitive()) copyPrimitive(f, o, copy);
+                    else f.set(copy, copyField(c, f, o));
                 }
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("cannot copy " + type.getName() + ": " + e.getMessage(), e);
             }
             return copy;
+        }
+
+        /** A field's value copied; a refusal says where in the graph it happened. */
+        private static Object copyField(DeepCopy c, Field f, Object o) throws IllegalAccessException {
+            try {
+                return c.copyOf(f.get(o));
+            } catch (Unsupported e) {
+                throw e.at(f.getDeclaringClass().getSimpleName() + "." + f.getName());
+            }
         }
 
         private static void copyPrimitive(Field f, Object from, Object to) throws IllegalAccessException {
@@ -233,11 +257,12 @@ public final class DeepCopy {
             if (name.startsWith("java.util.ImmutableCollections$Set")) return (c, o) -> c.remember(o, Set.of(elements(c, o)));
             if (name.startsWith("java.util.ImmutableCollections$Map")) return CollectionPlans::immutableMap;
             if (name.startsWith("java.util.Collections$Empty")) return (c, o) -> o;
-            if (name.startsWith("java.util.Collections$Unmodifiable") || name.startsWith("java.util.Collections$Singleton")) {
-                // Views: the wrapped collection is copied too, so a view of an object's own list stays
-                // a view of the copy's list. Reading their fields needs java.util opened to the lab
-                // (the jar's manifest does it; tests pass --add-opens).
-                return new FieldPlan(type);
+            if (name.startsWith("java.util.Collections$Singleton")) return (c, o) -> c.remember(o, singleton(c, o));
+            if (name.startsWith("java.util.Collections$Unmodifiable")) {
+                // A view's backing collection cannot be reached without opening java.util, and opening
+                // it costs every start-up: keep views in transient fields, or make them on demand.
+                throw new Unsupported("cannot copy " + name + " in a session's state: keep the backing collection,"
+                        + " and make the view on demand or in a transient field", "");
             }
             return null;
         }
@@ -261,6 +286,13 @@ public final class DeepCopy {
             int i = 0;
             for (Object e : from) out[i++] = c.copyOf(e);
             return out;
+        }
+
+        private static Object singleton(DeepCopy c, Object o) {
+            if (o instanceof List<?> l) return java.util.Collections.singletonList(c.copyOf(l.get(0)));
+            if (o instanceof Set<?> set) return java.util.Collections.singleton(c.copyOf(set.iterator().next()));
+            Map.Entry<?, ?> e = ((Map<?, ?>) o).entrySet().iterator().next();
+            return java.util.Collections.singletonMap(c.copyOf(e.getKey()), c.copyOf(e.getValue()));
         }
 
         private static Object immutableMap(DeepCopy c, Object o) {
