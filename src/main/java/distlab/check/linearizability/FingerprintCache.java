@@ -20,7 +20,7 @@ final class FingerprintCache {
     static final int PRESENT = 0;
     static final int FULL = -1;
 
-    private static final int INITIAL_SLOTS = 1 << 10;
+    private static final int INITIAL_SLOTS = 1 << 6;
     private static final long BYTES_PER_SLOT = 16;
 
     private final MemoryBudget memory;

@@ -20,7 +20,7 @@ final class LongIntTable {
 
     LongIntTable(MemoryBudget memory) {
         this.memory = memory;
-        allocate(memory.reserve(256 * BYTES_PER_SLOT) ? 256 : 16);
+        allocate(memory.reserve(32 * BYTES_PER_SLOT) ? 32 : 16);
     }
 
     int get(long key) {

@@ -75,7 +75,7 @@ final class TransitionTable<S, I, O> {
 
     /** How many states the encoded step leads to. */
     int count(int step) {
-        return step >= 0 ? 1 : step == ILLEGAL ? 0 : multiple.get(-2 - step).length;
+        return step >= 0 ? 1 : step == ILLEGAL || step == NO_MEMORY ? 0 : multiple.get(-2 - step).length;
     }
 
     /** The k-th state the encoded step leads to, in the model's order. */

@@ -1,10 +1,6 @@
 package distlab.check.linearizability;
 
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -16,10 +12,11 @@ import java.util.SplittableRandom;
  *       per step, so neither time per step nor memory per entry grows with the history;
  *   <li>nondeterministic models: a call may be linearized into any of its successor states, and
  *       backtracking tries the next one before moving on;
- *   <li>open operations are tried where their call stands in the list, like any other call, so
- *       one that some later read depends on is taken in time; one that leaves the state as it is
- *       is never taken (it could only remove options);
- *   <li>open operations with equal inputs are linearized in call order (symmetry breaking);
+ *   <li>open operations are kept out of the list: at each point they are tried after the closed
+ *       candidates, one per class of equal inputs ({@link OpenOperations}: equal open operations
+ *       are linearized in call order, a symmetry breaking), so a history that piles up thousands
+ *       of them costs no more per step; one that leaves the state as it is is never taken (it
+ *       could only remove options);
  *   <li>the search succeeds once every closed operation is linearized: the open ones left may
  *       never have taken effect;
  *   <li>subsumption: (L, s) makes (L + o, s) redundant for an open operation o, since o may always
@@ -33,9 +30,12 @@ final class WingGongSearch<S, I, O> {
     private static final long ZOBRIST_SEED = 0x5EED0F11E4L;
     private static final int POLL_MASK = (1 << 12) - 1;
     /** Open operations on the stack looked at by the subsumption test: the newest few are what repeats. */
-    private static final int SUBSUMPTION_WINDOW = 8;
+    private static final int SUBSUMPTION_WINDOW = 2;
     /** Arrays of the search proper, per operation (stack, list, keys, flags). */
-    private static final long BYTES_PER_OPERATION = 80;
+    private static final long BYTES_PER_OPERATION = 96;
+    private static final int NO_MEMORY = -2;
+    /** Open classes examined as helpers of one closed op: enough for the few values a read may want. */
+    private static final int HELPERS_LOOKED_AT = 64;
 
     private final int n;
     private final Model<S, I, O> model;
@@ -44,6 +44,16 @@ final class WingGongSearch<S, I, O> {
     private final boolean[] open;
     private long steps;
     private Limit limit;
+    // The search in progress (one run at a time).
+    private TransitionTable<S, I, O> transitions;
+    private FingerprintCache cache;
+    private long[] keyHi;
+    private long[] keyLo;
+    private int[] openOnStack; // the open ops on the stack, in stack order
+    private int openCount;
+    private int state;
+    private long hi; // fingerprint of the linearized set
+    private long lo;
 
     /**
      * @param operations the partition, in any order (ids need not be dense)
@@ -77,32 +87,43 @@ final class WingGongSearch<S, I, O> {
         if (!memory.reserve(BYTES_PER_OPERATION * n)) {
             return stop(Limit.MEMORY);
         }
-        EntryList entries = new EntryList(operations);
-        int[] olderTwin = olderOpenTwins(operations, mayBeSkipped);
-        TransitionTable<S, I, O> transitions = new TransitionTable<>(model, operations, mayBeSkipped, memory);
-        FingerprintCache cache = new FingerprintCache(memory);
-        long[] keyHi = new long[n];
-        long[] keyLo = new long[n];
+        boolean[] closed = new boolean[n];
+        long[] returnPosition = new long[n];
+        int closedLeft = 0;
+        for (int i = 0; i < n; i++) {
+            closed[i] = !open[i];
+            closedLeft += closed[i] ? 1 : 0;
+            returnPosition[i] = operations.get(i).returnPosition();
+        }
+        EntryList entries = new EntryList(operations, closed);
+        OpenOperations opens = new OpenOperations(operations);
+        transitions = new TransitionTable<>(model, operations, mayBeSkipped, memory);
+        cache = new FingerprintCache(memory);
+        keyHi = new long[n];
+        keyLo = new long[n];
         zobristKeys(keyHi, keyLo);
-        boolean[] linearized = new boolean[n];
-        // Backtracking stack: the op linearized, the state before it, the alternative taken.
+        // Backtracking stack: the op linearized, the state before it, the alternative taken, and
+        // for an open op its class and the first return position it was chosen under.
         int[] stackOp = new int[n];
         int[] stackState = new int[n];
         int[] stackChoice = new int[n];
+        int[] stackClass = new int[n];
+        int[] stackHelped = new int[n]; // for an open op taken to help a closed one: that closed op; else -1
+        long[] stackFirstReturn = new long[n];
         int depth = 0;
-        int[] openOnStack = new int[n]; // the open ops on the stack, in stack order
-        int openCount = 0;
-        int closedLeft = 0;
-        for (boolean isOpen : open) {
-            closedLeft += isOpen ? 0 : 1;
-        }
+        openOnStack = new int[n];
+        openCount = 0;
 
         long maxSteps = budget.maxStepsPerPartition();
-        int state = transitions.initialState();
-        long hi = 0;
-        long lo = 0;
+        state = transitions.initialState();
+        hi = 0;
+        lo = 0;
         int entry = entries.first();
         int firstChoice = 0;
+        boolean openPhase = false; // after the closed candidates: the open ones, class by class
+        int openClass = 0;
+        int helperClass = 0; // the next class to try as a helper of the closed op at entry
+        long firstReturn = 0;
         while (closedLeft > 0) {
             if (++steps > maxSteps) {
                 return stop(Limit.STEPS);
@@ -113,84 +134,184 @@ final class WingGongSearch<S, I, O> {
                     return stop(Limit.CANCELLED);
                 }
             }
-            if (entries.isCall(entry)) {
-                int op = entry;
-                int twin = olderTwin[op];
-                if (twin >= 0 && !linearized[twin]) {
-                    entry = entries.next(entry);
+            int op;
+            if (!openPhase) {
+                if (!entries.isCall(entry)) {
+                    // The first return: the closed candidates are done; now the open ones called before it.
+                    firstReturn = returnPosition[entry - n];
+                    openPhase = true;
+                    openClass = 0;
+                    firstChoice = 0;
                     continue;
                 }
-                int step = transitions.next(op, state);
-                if (step == TransitionTable.NO_MEMORY) {
-                    return stop(Limit.MEMORY);
-                }
-                long newHi = hi ^ keyHi[op];
-                long newLo = lo ^ keyLo[op];
-                int chosen = -1;
-                int count = transitions.count(step);
-                for (int k = firstChoice; k < count && chosen < 0; k++) {
-                    int next = transitions.successor(step, k);
-                    if (open[op] && next == state) {
-                        continue; // taking it changes nothing now and only removes it from later
-                    }
-                    long fpHi = newHi ^ mixHi(next);
-                    long fpLo = newLo ^ mixLo(next);
-                    if (open[op] && cache.contains(hi ^ mixHi(next), lo ^ mixLo(next))) {
-                        continue; // (L, next) was visited: it subsumes (L + op, next)
-                    }
-                    if (subsumed(cache, fpHi, fpLo, keyHi, keyLo, openOnStack, openCount)) {
-                        continue;
-                    }
-                    int added = cache.add(fpHi, fpLo);
-                    if (added == FingerprintCache.FULL) {
-                        return stop(Limit.MEMORY);
-                    }
-                    if (added == FingerprintCache.ADDED) {
-                        chosen = k;
-                    }
-                }
-                firstChoice = 0;
-                if (chosen >= 0) {
-                    stackOp[depth] = op;
-                    stackState[depth] = state;
-                    stackChoice[depth] = chosen;
-                    depth++;
-                    state = transitions.successor(step, chosen);
-                    hi = newHi;
-                    lo = newLo;
-                    linearized[op] = true;
-                    if (open[op]) {
-                        openOnStack[openCount++] = op;
-                    } else {
-                        closedLeft--;
-                    }
-                    entries.lift(op);
-                    entry = entries.first();
-                } else {
-                    entry = entries.next(entry);
+                op = entry;
+            } else if (openClass < opens.classes()) {
+                op = opens.candidate(openClass, firstReturn);
+                if (op < 0) {
+                    openClass++;
+                    continue;
                 }
             } else {
-                // A return reached: its op cannot be linearized in time from here. Undo the last choice.
+                // Nothing can be linearized next in time from here. Undo the last choice.
                 if (depth == 0) {
                     return Verdict.NOT_LINEARIZABLE;
                 }
                 depth--;
-                int op = stackOp[depth];
+                op = stackOp[depth];
                 state = stackState[depth];
                 firstChoice = stackChoice[depth] + 1;
-                linearized[op] = false;
-                hi ^= keyHi[op];
-                lo ^= keyLo[op];
+                toggle(op);
                 if (open[op]) {
+                    opens.putBack(stackClass[depth]);
                     openCount--;
+                    if (stackHelped[depth] >= 0) {
+                        openPhase = false; // back to the closed op it helped; try the next helper
+                        entry = stackHelped[depth];
+                        helperClass = stackClass[depth] + 1;
+                        firstChoice = 0;
+                        continue;
+                    }
+                    openPhase = true;
+                    openClass = stackClass[depth];
+                    firstReturn = stackFirstReturn[depth];
                 } else {
                     closedLeft++;
+                    entries.unlift(op);
+                    entry = op;
+                    openPhase = false;
+                    helperClass = 0;
                 }
-                entries.unlift(op);
-                entry = op;
+                continue;
             }
+            int chosen = choose(op, firstChoice);
+            firstChoice = 0;
+            int helped = -1;
+            int opClass = openClass;
+            if (chosen == -1 && !openPhase && opens.classes() > 0) {
+                // An open op that makes this closed one possible is worth trying now, not only last.
+                int helper = helper(opens, op, helperClass, firstReturn(entries, entry, returnPosition));
+                if (helper >= 0) {
+                    helped = op;
+                    opClass = helper;
+                    op = opens.candidate(helper, Long.MAX_VALUE);
+                    chosen = choose(op, 0);
+                    helperClass = helper + 1;
+                    if (chosen == -1) {
+                        continue; // visited already; look for the next helper of the same closed op
+                    }
+                }
+            }
+            if (chosen == NO_MEMORY) {
+                return stop(Limit.MEMORY);
+            }
+            if (chosen < 0) {
+                if (openPhase) {
+                    openClass++;
+                } else {
+                    entry = entries.next(entry);
+                    helperClass = 0;
+                }
+                continue;
+            }
+            stackOp[depth] = op;
+            stackState[depth] = state;
+            stackChoice[depth] = chosen;
+            stackClass[depth] = open[op] ? opClass : -1;
+            stackHelped[depth] = helped;
+            stackFirstReturn[depth] = firstReturn;
+            depth++;
+            state = transitions.successor(transitions.next(op, state), chosen);
+            toggle(op);
+            helperClass = 0;
+            if (open[op]) {
+                opens.take(opClass);
+                openOnStack[openCount++] = op;
+            } else {
+                closedLeft--;
+                entries.lift(op);
+            }
+            entry = entries.first();
+            openPhase = false;
         }
         return Verdict.LINEARIZABLE;
+    }
+
+    /**
+     * The first class from {@code from} on whose candidate, called before {@code firstReturn},
+     * would make the closed {@code op} possible right after it; -1 if none among the first few
+     * looked at. Only an order heuristic: the open phase still tries every class.
+     */
+    private int helper(OpenOperations opens, int op, int from, long firstReturn) {
+        if (transitions.count(transitions.next(op, state)) != 0) {
+            return -1; // op is possible as it is: it was refused for being visited, not for the state
+        }
+        int looked = 0;
+        for (int c = from; c < opens.classes() && looked < HELPERS_LOOKED_AT; c++) {
+            int o = opens.candidate(c, firstReturn);
+            if (o < 0) {
+                continue;
+            }
+            looked++;
+            int step = transitions.next(o, state);
+            for (int k = 0; k < transitions.count(step); k++) {
+                int after = transitions.successor(step, k);
+                if (after != state && after >= 0 && transitions.count(transitions.next(op, after)) > 0) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The position of the first return at or after {@code entry} in the list. */
+    private long firstReturn(EntryList entries, int entry, long[] returnPosition) {
+        while (entries.isCall(entry)) {
+            entry = entries.next(entry);
+        }
+        return returnPosition[entry - n];
+    }
+
+    /** Adds {@code op} to the linearized set's fingerprint, or removes it (xor is its own inverse). */
+    private void toggle(int op) {
+        hi ^= keyHi[op];
+        lo ^= keyLo[op];
+    }
+
+    /**
+     * The first alternative from {@code firstChoice} on that linearizes {@code op} into a
+     * configuration not visited (and not subsumed by one visited), added to the cache; -1 if
+     * none; {@link #NO_MEMORY} if the tables hit the memory budget.
+     */
+    private int choose(int op, int firstChoice) {
+        int step = transitions.next(op, state);
+        if (step == TransitionTable.NO_MEMORY) {
+            return NO_MEMORY;
+        }
+        long newHi = hi ^ keyHi[op];
+        long newLo = lo ^ keyLo[op];
+        int count = transitions.count(step);
+        for (int k = firstChoice; k < count; k++) {
+            int next = transitions.successor(step, k);
+            if (open[op] && next == state) {
+                continue; // taking it changes nothing now and only removes it from later
+            }
+            if (open[op] && cache.contains(hi ^ mixHi(next), lo ^ mixLo(next))) {
+                continue; // (L, next) was visited: it subsumes (L + op, next)
+            }
+            long fpHi = newHi ^ mixHi(next);
+            long fpLo = newLo ^ mixLo(next);
+            if (subsumed(fpHi, fpLo)) {
+                continue;
+            }
+            int added = cache.add(fpHi, fpLo);
+            if (added == FingerprintCache.FULL) {
+                return NO_MEMORY;
+            }
+            if (added == FingerprintCache.ADDED) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private Verdict stop(Limit reason) {
@@ -199,41 +320,14 @@ final class WingGongSearch<S, I, O> {
     }
 
     /** Whether the configuration without one of the newest open operations on the stack was visited. */
-    private static boolean subsumed(FingerprintCache cache, long hi, long lo, long[] keyHi, long[] keyLo,
-            int[] openOnStack, int openCount) {
+    private boolean subsumed(long fpHi, long fpLo) {
         for (int i = openCount - 1; i >= Math.max(0, openCount - SUBSUMPTION_WINDOW); i--) {
             int o = openOnStack[i];
-            if (cache.contains(hi ^ keyHi[o], lo ^ keyLo[o])) {
+            if (cache.contains(fpHi ^ keyHi[o], fpLo ^ keyLo[o])) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * Two open operations with equal inputs are interchangeable, except that the older one is
-     * available sooner: any linearization can be rewritten to use such twins in call order. So an
-     * open operation may only be linearized after its older twin, which prunes many subsets of
-     * pending writes. (Skippable operations are left alone: they are not interchangeable.)
-     */
-    private static <I, O> int[] olderOpenTwins(List<Operation<I, O>> operations, boolean[] mayBeSkipped) {
-        int[] twin = new int[operations.size()];
-        Arrays.fill(twin, -1);
-        Integer[] byCall = new Integer[operations.size()];
-        for (int i = 0; i < byCall.length; i++) {
-            byCall[i] = i;
-        }
-        Arrays.sort(byCall, Comparator.<Integer>comparingLong(i -> operations.get(i).callPosition())
-                .thenComparingInt(i -> i));
-        Map<I, Integer> youngestOpenWithInput = new HashMap<>(); // lookups only, never iterated
-        for (int i : byCall) {
-            Operation<I, O> op = operations.get(i);
-            if (op.isOpen() && (mayBeSkipped == null || !mayBeSkipped[i])) {
-                Integer older = youngestOpenWithInput.put(op.input(), i);
-                twin[i] = older == null ? -1 : older;
-            }
-        }
-        return twin;
     }
 
     /** Fixed seed: hashing only affects speed, never the verdict or the search order. */
