@@ -51,16 +51,19 @@ public final class HistoryFigures {
         for (int ops : new int[] {3_000, 10_000, 30_000, 100_000}) {
             List<String> lines = HistoryGenerator.generate(ops, Shape.register(ops, 5), Format.JEPSEN_LOG);
             write(dir.resolve("reg-" + ops + "-ok.log"), lines);
-            write(dir.resolve("reg-" + ops + "-bad.log"), HistoryGenerator.perturb(ops, lines));
+            write(dir.resolve("reg-" + ops + "-bad.log"), HistoryGenerator.corrupt(ops, lines));
         }
         List<String> info = HistoryGenerator.generate(7, Shape.register(2_000, 10).withInfo(15), Format.JEPSEN_LOG);
         write(dir.resolve("reg-info-2000-ok.log"), info);
         List<String> kv = HistoryGenerator.generate(11, Shape.kv(100_000, 20, 10), Format.JEPSEN_LOG);
         write(dir.resolve("kv-100000-ok.log"), kv);
-        write(dir.resolve("kv-100000-bad.log"), HistoryGenerator.perturb(11, kv));
-        List<String> appends = HistoryGenerator.generate(13, Shape.kv(100_000, 20, 10).withAppends(), Format.EDN);
-        write(dir.resolve("kv-append-100000-ok.edn"), appends);
-        write(dir.resolve("kv-append-100000-bad.edn"), HistoryGenerator.perturb(13, appends));
+        write(dir.resolve("kv-100000-bad.log"), HistoryGenerator.corrupt(11, kv));
+        for (int clients : new int[] {10, 50}) {
+            // Porcupine's key-value test format and shape: get/put/append over 10 keys, keys start as "".
+            List<String> appends = HistoryGenerator.generate(clients, Shape.kv(4_000, clients, 10).withAppends(), Format.EDN);
+            write(dir.resolve("kv-c" + clients + "-ok.edn"), appends);
+            write(dir.resolve("kv-c" + clients + "-bad.edn"), HistoryGenerator.corrupt(clients, appends));
+        }
     }
 
     private static void write(Path file, List<String> lines) throws Exception {

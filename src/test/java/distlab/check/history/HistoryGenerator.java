@@ -193,6 +193,15 @@ public final class HistoryGenerator {
      * another value seen in the history, or by nothing written; null when there is no read to change.
      */
     public static List<String> perturb(long seed, List<String> lines) {
+        return change(seed, lines, false);
+    }
+
+    /** The same history with one successful read (chosen by {@code seed}) answering a value never written: not linearizable. */
+    public static List<String> corrupt(long seed, List<String> lines) {
+        return change(seed, lines, true);
+    }
+
+    private static List<String> change(long seed, List<String> lines, boolean unwritten) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Integer> reads = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -208,7 +217,7 @@ public final class HistoryGenerator {
         String other = lines.get(reads.get(random.nextInt(reads.size())));
         List<String> out = new ArrayList<>(lines);
         String line = lines.get(target);
-        String replacement = valueOf(other).equals(valueOf(line)) ? unwritten(line) : valueOf(other);
+        String replacement = unwritten || valueOf(other).equals(valueOf(line)) ? unwritten(line) : valueOf(other);
         out.set(target, line.substring(0, line.lastIndexOf(valueOf(line))) + replacement
                 + line.substring(line.lastIndexOf(valueOf(line)) + valueOf(line).length()));
         return out;
