@@ -24,9 +24,9 @@ run() { # MODEL FILE...: distlab's line, then Porcupine's, per file
     done
 }
 echo "== etcd, all 102 histories (sums)"
-java -cp "$cp" distlab.bench.HistoryFigures time cas-register $etcd/etcd_*.log | awk -F'\t' '{split($3,a," "); s+=a[1]} END {printf "distlab\t%.1f ms\n", s}'
-"$build/compare" -model cas-register $etcd/etcd_0[0-9][0-46-9].log $etcd/etcd_09[0-46-9].log $etcd/etcd_1*.log 2>/dev/null \
-    | awk -F'\t' '{split($3,a," "); s+=a[1]} END {printf "porcupine\t%.1f ms\n", s}'
+sum='{split($3,a," "); s+=a[1]; split($5,c," "); t+=c[2]} END {printf "%s\t%.1f ms\tcpu %.1f ms\n", who, s, t}'
+java -cp "$cp" distlab.bench.HistoryFigures time cas-register $etcd/etcd_*.log | awk -F'\t' -v who=distlab "$sum"
+"$build/compare" -model cas-register $etcd/etcd_*.log | awk -F'\t' -v who=porcupine "$sum"
 echo "== generated register histories"
 run cas-register "$dir"/reg-*.log
 echo "== generated key-value histories"

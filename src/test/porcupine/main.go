@@ -5,7 +5,7 @@
 //	go run . -model cas-register|kv [-timeout 60s] FILE...
 //
 // Prints, per file: name, operations, median milliseconds of the check (reading excluded),
-// and Porcupine's verdict (Ok, Illegal or Unknown).
+// Porcupine's verdict (Ok, Illegal or Unknown), and the median CPU time of the process.
 package main
 
 import (
@@ -17,6 +17,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/anishathalye/porcupine"
@@ -61,23 +62,36 @@ func main() {
 		if *model == "kv" {
 			m = kvModel(keyFields)
 		}
-		var times []time.Duration
+		var times, cpus []time.Duration
 		var result porcupine.CheckResult
 		var spent time.Duration
 		for len(times) < 5 || (spent < 3*time.Second && len(times) < 200) {
+			c0 := cpuTime()
 			t0 := time.Now()
 			result = porcupine.CheckEventsTimeout(m, events, *timeout)
 			t := time.Since(t0)
+			cpus = append(cpus, cpuTime()-c0)
 			times = append(times, t)
 			spent += t
 			if t > 20*time.Second || result == porcupine.Unknown {
 				break
 			}
 		}
-		sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
-		fmt.Printf("%s\t%d ops\t%.3f ms\t%s\n", filepath.Base(file), len(ops),
-			float64(times[len(times)/2].Nanoseconds())/1e6, result)
+		fmt.Printf("%s\t%d ops\t%.3f ms\t%s\tcpu %.3f ms\n", filepath.Base(file), len(ops),
+			median(times), result, median(cpus))
 	}
+}
+
+// cpuTime is the CPU time of the whole process so far (all threads, the collector's included).
+func cpuTime() time.Duration {
+	var usage syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &usage)
+	return time.Duration(usage.Utime.Nano() + usage.Stime.Nano())
+}
+
+func median(values []time.Duration) float64 {
+	sort.Slice(values, func(i, j int) bool { return values[i] < values[j] })
+	return float64(values[len(values)/2].Nanoseconds()) / 1e6
 }
 
 // read parses a Jepsen log or EDN-map file into operations, in call order.

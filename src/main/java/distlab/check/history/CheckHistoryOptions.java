@@ -1,7 +1,6 @@
 package distlab.check.history;
 
 import distlab.check.linearizability.Budget;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -51,9 +50,5 @@ public record CheckHistoryOptions(String model, boolean verbose, Budget budget, 
 
     public CheckHistoryOptions withProgress(boolean show) {
         return new CheckHistoryOptions(model, verbose, budget, timeoutSeconds, limits, show);
-    }
-
-    static List<String> models() {
-        return CheckHistoryRunner.MODELS;
     }
 }

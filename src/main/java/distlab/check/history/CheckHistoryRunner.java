@@ -93,8 +93,8 @@ public final class CheckHistoryRunner {
             Budget budget = base.withProgress(progress::addSteps)
                     .withCancel(() -> timedOut.get() || base.cancelled().getAsBoolean());
             return options.model().equals("kv")
-                    ? checkKv(file, options, budget, out, err)
-                    : checkRegister(file, options, budget, out, err);
+                    ? checkKv(file, options, budget, out)
+                    : checkRegister(file, options, budget, out);
         } catch (IOException e) {
             err.println(file + ": error: cannot read (" + describe(e) + ")");
             return false;
@@ -112,8 +112,8 @@ public final class CheckHistoryRunner {
         }
     }
 
-    private static boolean checkRegister(Path file, CheckHistoryOptions options, Budget budget, PrintStream out,
-            PrintStream err) throws IOException, HistoryParseException {
+    private static boolean checkRegister(Path file, CheckHistoryOptions options, Budget budget, PrintStream out)
+            throws IOException, HistoryParseException {
         JepsenHistory history = JepsenLogParser.parse(file, options.limits());
         if (history.isEmpty()) {
             out.println(file + ": empty (no operations)");
@@ -122,13 +122,14 @@ public final class CheckHistoryRunner {
         return decide(file, new CasRegisterModel(), history.operations(), options, budget, out);
     }
 
-    private static boolean checkKv(Path file, CheckHistoryOptions options, Budget budget, PrintStream out,
-            PrintStream err) throws IOException, HistoryParseException {
+    private static boolean checkKv(Path file, CheckHistoryOptions options, Budget budget, PrintStream out)
+            throws IOException, HistoryParseException {
         ParsedHistory<KvOp, KvResult> history = JepsenLogParser.parseKv(file, options.limits());
         if (history.isEmpty()) {
             out.println(file + ": empty (no operations)");
             return true;
         }
+        // Porcupine's format (a :key field) starts every key as the empty string (docs/history-checker.md).
         KeyValueModel model = history.keyFields() ? KeyValueModel.startingWith("") : new KeyValueModel();
         return decide(file, model, history.operations(), options, budget, out);
     }
