@@ -28,9 +28,13 @@ final class FingerprintCache {
     private int mask;
     private int size;
 
-    FingerprintCache(MemoryBudget memory) {
+    /** @param expected entries expected (a hint: the table starts that big if the budget allows, and grows) */
+    FingerprintCache(MemoryBudget memory, int expected) {
         this.memory = memory;
-        int slots = memory.reserve(INITIAL_SLOTS * BYTES_PER_SLOT) ? INITIAL_SLOTS : 16;
+        int slots = Math.max(INITIAL_SLOTS, Integer.highestOneBit(Math.min(Math.max(expected, 1), 1 << 22)) * 4);
+        while (slots > 16 && !memory.reserve(slots * BYTES_PER_SLOT)) {
+            slots /= 4;
+        }
         this.table = new long[2 * slots];
         this.mask = slots - 1;
     }

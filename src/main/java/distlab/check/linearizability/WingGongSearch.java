@@ -31,6 +31,8 @@ final class WingGongSearch<S, I, O> {
     private static final int POLL_MASK = (1 << 12) - 1;
     /** Open operations on the stack looked at by the subsumption test: the newest few are what repeats. */
     private static final int SUBSUMPTION_WINDOW = 2;
+    /** ... and only if they were taken at most this many levels ago. */
+    private static final int SUBSUMPTION_DEPTH = 4;
     /** Arrays of the search proper, per operation (stack, list, keys, flags). */
     private static final long BYTES_PER_OPERATION = 96;
     private static final int NO_MEMORY = -2;
@@ -50,7 +52,9 @@ final class WingGongSearch<S, I, O> {
     private long[] keyHi;
     private long[] keyLo;
     private int[] openOnStack; // the open ops on the stack, in stack order
+    private int[] openDepth;   // the stack depth at which each of them was taken
     private int openCount;
+    private int depth;
     private int state;
     private long hi; // fingerprint of the linearized set
     private long lo;
@@ -98,7 +102,7 @@ final class WingGongSearch<S, I, O> {
         EntryList entries = new EntryList(operations, closed);
         OpenOperations opens = new OpenOperations(operations);
         transitions = new TransitionTable<>(model, operations, mayBeSkipped, memory);
-        cache = new FingerprintCache(memory);
+        cache = new FingerprintCache(memory, n); // about one configuration per operation when linearizable
         keyHi = new long[n];
         keyLo = new long[n];
         zobristKeys(keyHi, keyLo);
@@ -110,8 +114,9 @@ final class WingGongSearch<S, I, O> {
         int[] stackClass = new int[n];
         int[] stackHelped = new int[n]; // for an open op taken to help a closed one: that closed op; else -1
         long[] stackFirstReturn = new long[n];
-        int depth = 0;
+        depth = 0;
         openOnStack = new int[n];
+        openDepth = new int[n];
         openCount = 0;
 
         long maxSteps = budget.maxStepsPerPartition();
@@ -225,6 +230,7 @@ final class WingGongSearch<S, I, O> {
             helperClass = 0;
             if (open[op]) {
                 opens.take(opClass);
+                openDepth[openCount] = depth;
                 openOnStack[openCount++] = op;
             } else {
                 closedLeft--;
@@ -319,9 +325,16 @@ final class WingGongSearch<S, I, O> {
         return Verdict.UNKNOWN;
     }
 
-    /** Whether the configuration without one of the newest open operations on the stack was visited. */
+    /**
+     * Whether the configuration without one of the newest open operations on the stack was
+     * visited. Only those taken in the last few levels are looked at: the configuration without
+     * one taken long ago is almost never met, and every look is a cache miss.
+     */
     private boolean subsumed(long fpHi, long fpLo) {
         for (int i = openCount - 1; i >= Math.max(0, openCount - SUBSUMPTION_WINDOW); i--) {
+            if (depth - openDepth[i] > SUBSUMPTION_DEPTH) {
+                break;
+            }
             int o = openOnStack[i];
             if (cache.contains(fpHi ^ keyHi[o], fpLo ^ keyLo[o])) {
                 return true;
