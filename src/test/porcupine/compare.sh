@@ -20,7 +20,7 @@ run() { # MODEL FILE...: distlab's line, then Porcupine's, per file
     local model="$1"; shift
     for f in "$@"; do
         java -cp "$cp" distlab.bench.HistoryFigures time "$model" "$f"
-        "$build/compare" -model "$model" -timeout 120s "$f"
+        "$build/compare" -model "$model" -timeout 60s "$f"
     done
 }
 echo "== etcd, all 102 histories (sums)"

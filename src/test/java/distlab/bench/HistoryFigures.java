@@ -81,16 +81,20 @@ public final class HistoryFigures {
     }
 
     /**
-     * Warms up (at least 2 s or 3 runs, so the JIT has compiled the search), then measures the
+     * Warms up (30 million search steps, at least 3 runs, at most 20 s: the JIT needs that many
+     * to finish compiling the search), then measures the
      * median wall time and the median CPU time of the whole process (all threads, GC and JIT
      * included) over at least 5 runs or 3 s.
      */
     private static <S, I, O> void report(Path file, Model<S, I, O> model, List<Operation<I, O>> ops, Budget budget) {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        long warmEnd = System.nanoTime() + 2_000_000_000L;
-        for (int i = 0; i < 3 || (System.nanoTime() < warmEnd && i < 1_000); i++) {
-            if (LinearizabilityChecker.check(model, ops, budget).verdict() == distlab.check.linearizability.Verdict.UNKNOWN) {
+        long warmEnd = System.nanoTime() + 20_000_000_000L;
+        long warmSteps = 0;
+        for (int i = 0; i < 3 || (warmSteps < 30_000_000 && System.nanoTime() < warmEnd && i < 2_000); i++) {
+            CheckResult<I, O> run = LinearizabilityChecker.check(model, ops, budget);
+            warmSteps += run.totalSteps();
+            if (run.verdict() == distlab.check.linearizability.Verdict.UNKNOWN) {
                 break; // a run that hits the budget is figure enough
             }
         }

@@ -36,6 +36,9 @@ final class WingGongSearch<S, I, O> {
     /** Arrays of the search proper, per operation (stack, list, keys, flags). */
     private static final long BYTES_PER_OPERATION = 96;
     private static final int NO_MEMORY = -2;
+    /** Outcomes of {@link #advance}, besides {@link #NO_MEMORY}. */
+    private static final int GO = 0;
+    private static final int FAILED = 1;
     /** Open classes examined as helpers of one closed op: enough for the few values a read may want. */
     private static final int HELPERS_LOOKED_AT = 64;
 
@@ -51,6 +54,28 @@ final class WingGongSearch<S, I, O> {
     private FingerprintCache cache;
     private long[] keyHi;
     private long[] keyLo;
+    private EntryList entries;
+    private OpenOperations opens;
+    private long[] returnPosition;
+    private int closedLeft;
+    // Backtracking stack: the op linearized, the state before it, the alternative taken, and for
+    // an open op its class, the closed op it was taken to help (else -1) and the first return
+    // position it was chosen under.
+    private int[] stackOp;
+    private int[] stackState;
+    private int[] stackChoice;
+    private int[] stackClass;
+    private int[] stackHelped;
+    private long[] stackFirstReturn;
+    // Where the search stands: the entry looked at, the first alternative to try there, whether
+    // the closed candidates are done (then the open ones, class by class), the next class to try
+    // as a helper of the closed op at entry, and the first return of the list.
+    private int entry;
+    private int firstChoice;
+    private boolean openPhase;
+    private int openClass;
+    private int helperClass;
+    private long firstReturn;
     private int[] openOnStack; // the open ops on the stack, in stack order
     private int[] openDepth;   // the stack depth at which each of them was taken
     private int openCount;
@@ -92,28 +117,26 @@ final class WingGongSearch<S, I, O> {
             return stop(Limit.MEMORY);
         }
         boolean[] closed = new boolean[n];
-        long[] returnPosition = new long[n];
-        int closedLeft = 0;
+        returnPosition = new long[n];
+        closedLeft = 0;
         for (int i = 0; i < n; i++) {
             closed[i] = !open[i];
             closedLeft += closed[i] ? 1 : 0;
             returnPosition[i] = operations.get(i).returnPosition();
         }
-        EntryList entries = new EntryList(operations, closed);
-        OpenOperations opens = new OpenOperations(operations);
+        entries = new EntryList(operations, closed);
+        opens = new OpenOperations(operations);
         transitions = new TransitionTable<>(model, operations, mayBeSkipped, memory);
         cache = new FingerprintCache(memory, n); // about one configuration per operation when linearizable
         keyHi = new long[n];
         keyLo = new long[n];
         zobristKeys(keyHi, keyLo);
-        // Backtracking stack: the op linearized, the state before it, the alternative taken, and
-        // for an open op its class and the first return position it was chosen under.
-        int[] stackOp = new int[n];
-        int[] stackState = new int[n];
-        int[] stackChoice = new int[n];
-        int[] stackClass = new int[n];
-        int[] stackHelped = new int[n]; // for an open op taken to help a closed one: that closed op; else -1
-        long[] stackFirstReturn = new long[n];
+        stackOp = new int[n];
+        stackState = new int[n];
+        stackChoice = new int[n];
+        stackClass = new int[n];
+        stackHelped = new int[n];
+        stackFirstReturn = new long[n];
         depth = 0;
         openOnStack = new int[n];
         openDepth = new int[n];
@@ -123,12 +146,12 @@ final class WingGongSearch<S, I, O> {
         state = transitions.initialState();
         hi = 0;
         lo = 0;
-        int entry = entries.first();
-        int firstChoice = 0;
-        boolean openPhase = false; // after the closed candidates: the open ones, class by class
-        int openClass = 0;
-        int helperClass = 0; // the next class to try as a helper of the closed op at entry
-        long firstReturn = 0;
+        entry = entries.first();
+        firstChoice = 0;
+        openPhase = false;
+        openClass = 0;
+        helperClass = 0;
+        firstReturn = 0;
         while (closedLeft > 0) {
             if (++steps > maxSteps) {
                 return stop(Limit.STEPS);
@@ -139,107 +162,123 @@ final class WingGongSearch<S, I, O> {
                     return stop(Limit.CANCELLED);
                 }
             }
-            int op;
-            if (!openPhase) {
-                if (!entries.isCall(entry)) {
-                    // The first return: the closed candidates are done; now the open ones called before it.
-                    firstReturn = returnPosition[entry - n];
-                    openPhase = true;
-                    openClass = 0;
-                    firstChoice = 0;
-                    continue;
-                }
-                op = entry;
-            } else if (openClass < opens.classes()) {
-                op = opens.candidate(openClass, firstReturn);
-                if (op < 0) {
-                    openClass++;
-                    continue;
-                }
-            } else {
-                // Nothing can be linearized next in time from here. Undo the last choice.
-                if (depth == 0) {
-                    return Verdict.NOT_LINEARIZABLE;
-                }
-                depth--;
-                op = stackOp[depth];
-                state = stackState[depth];
-                firstChoice = stackChoice[depth] + 1;
-                toggle(op);
-                if (open[op]) {
-                    opens.putBack(stackClass[depth]);
-                    openCount--;
-                    if (stackHelped[depth] >= 0) {
-                        openPhase = false; // back to the closed op it helped; try the next helper
-                        entry = stackHelped[depth];
-                        helperClass = stackClass[depth] + 1;
-                        firstChoice = 0;
-                        continue;
-                    }
-                    openPhase = true;
-                    openClass = stackClass[depth];
-                    firstReturn = stackFirstReturn[depth];
-                } else {
-                    closedLeft++;
-                    entries.unlift(op);
-                    entry = op;
-                    openPhase = false;
-                    helperClass = 0;
-                }
-                continue;
+            int outcome = advance();
+            if (outcome == FAILED) {
+                return Verdict.NOT_LINEARIZABLE;
             }
-            int chosen = choose(op, firstChoice);
-            firstChoice = 0;
-            int helped = -1;
-            int opClass = openClass;
-            if (chosen == -1 && !openPhase && opens.classes() > 0) {
-                // An open op that makes this closed one possible is worth trying now, not only last.
-                int helper = helper(opens, op, helperClass, firstReturn(entries, entry, returnPosition));
-                if (helper >= 0) {
-                    helped = op;
-                    opClass = helper;
-                    op = opens.candidate(helper, Long.MAX_VALUE);
-                    chosen = choose(op, 0);
-                    helperClass = helper + 1;
-                    if (chosen == -1) {
-                        continue; // visited already; look for the next helper of the same closed op
-                    }
-                }
-            }
-            if (chosen == NO_MEMORY) {
+            if (outcome == NO_MEMORY) {
                 return stop(Limit.MEMORY);
             }
-            if (chosen < 0) {
-                if (openPhase) {
-                    openClass++;
-                } else {
-                    entry = entries.next(entry);
-                    helperClass = 0;
-                }
-                continue;
-            }
-            stackOp[depth] = op;
-            stackState[depth] = state;
-            stackChoice[depth] = chosen;
-            stackClass[depth] = open[op] ? opClass : -1;
-            stackHelped[depth] = helped;
-            stackFirstReturn[depth] = firstReturn;
-            depth++;
-            state = transitions.successor(transitions.next(op, state), chosen);
-            toggle(op);
-            helperClass = 0;
-            if (open[op]) {
-                opens.take(opClass);
-                openDepth[openCount] = depth;
-                openOnStack[openCount++] = op;
-            } else {
-                closedLeft--;
-                entries.lift(op);
-            }
-            entry = entries.first();
-            openPhase = false;
         }
         return Verdict.LINEARIZABLE;
+    }
+
+    /**
+     * One step of the search: one candidate looked at, or one choice undone. A method of its own
+     * (not the body of {@link #run}'s loop) so that the JIT compiles it after a few thousand
+     * steps, rather than waiting for on-stack replacement in every run.
+     */
+    private int advance() {
+        int op;
+        if (!openPhase) {
+            if (!entries.isCall(entry)) {
+                // The first return: the closed candidates are done; now the open ones called before it.
+                firstReturn = returnPosition[entry - n];
+                openPhase = true;
+                openClass = 0;
+                firstChoice = 0;
+                return GO;
+            }
+            op = entry;
+        } else if (openClass < opens.classes()) {
+            op = opens.candidate(openClass, firstReturn);
+            if (op < 0) {
+                openClass++;
+                return GO;
+            }
+        } else {
+            // Nothing can be linearized next in time from here. Undo the last choice.
+            if (depth == 0) {
+                return FAILED;
+            }
+            depth--;
+            op = stackOp[depth];
+            state = stackState[depth];
+            firstChoice = stackChoice[depth] + 1;
+            toggle(op);
+            if (open[op]) {
+                opens.putBack(stackClass[depth]);
+                openCount--;
+                if (stackHelped[depth] >= 0) {
+                    openPhase = false; // back to the closed op it helped; try the next helper
+                    entry = stackHelped[depth];
+                    helperClass = stackClass[depth] + 1;
+                    firstChoice = 0;
+                    return GO;
+                }
+                openPhase = true;
+                openClass = stackClass[depth];
+                firstReturn = stackFirstReturn[depth];
+            } else {
+                closedLeft++;
+                entries.unlift(op);
+                entry = op;
+                openPhase = false;
+                helperClass = 0;
+            }
+            return GO;
+        }
+        int chosen = choose(op, firstChoice);
+        firstChoice = 0;
+        int helped = -1;
+        int opClass = openClass;
+        if (chosen == -1 && !openPhase && opens.classes() > 0) {
+            // An open op that makes this closed one possible is worth trying now, not only last.
+            int helper = helper(opens, op, helperClass, firstReturn(entries, entry, returnPosition));
+            if (helper >= 0) {
+                helped = op;
+                opClass = helper;
+                op = opens.candidate(helper, Long.MAX_VALUE);
+                chosen = choose(op, 0);
+                helperClass = helper + 1;
+                if (chosen == -1) {
+                    return GO; // visited already; look for the next helper of the same closed op
+                }
+            }
+        }
+        if (chosen == NO_MEMORY) {
+            return NO_MEMORY;
+        }
+        if (chosen < 0) {
+            if (openPhase) {
+                openClass++;
+            } else {
+                entry = entries.next(entry);
+                helperClass = 0;
+            }
+            return GO;
+        }
+        stackOp[depth] = op;
+        stackState[depth] = state;
+        stackChoice[depth] = chosen;
+        stackClass[depth] = open[op] ? opClass : -1;
+        stackHelped[depth] = helped;
+        stackFirstReturn[depth] = firstReturn;
+        depth++;
+        state = transitions.successor(transitions.next(op, state), chosen);
+        toggle(op);
+        helperClass = 0;
+        if (open[op]) {
+            opens.take(opClass);
+            openDepth[openCount] = depth;
+            openOnStack[openCount++] = op;
+        } else {
+            closedLeft--;
+            entries.lift(op);
+        }
+        entry = entries.first();
+        openPhase = false;
+        return GO;
     }
 
     /**
