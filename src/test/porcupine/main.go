@@ -120,8 +120,8 @@ func read(file string, kv bool) ([]*op, bool, error) {
 		if key != "" {
 			keyFields = true
 		}
-		if kv && key == "" {
-			key, value = splitKeyed(value)
+		if kv && key == "" && !strings.HasPrefix(value, ":") {
+			key, value = splitKeyed(value) // a keyword (:timed-out) carries no key
 		}
 		if typ == ":invoke" {
 			o := &op{process: process, call: line, ret: -1, in: parseInput(fn, key, value)}

@@ -22,7 +22,7 @@ import java.util.function.LongConsumer;
 public record Budget(long maxStepsPerPartition, long maxBytes, int parallelism, BooleanSupplier cancelled,
         LongConsumer progress) {
 
-    /** Far beyond what a linearizable history needs (about 10 steps per operation); one to three seconds. */
+    /** Far beyond what a linearizable history needs (about 20 steps per operation); 5 to 10 seconds. */
     public static final long DEFAULT_STEPS = 100_000_000L;
 
     private static final LongConsumer NO_PROGRESS = steps -> { };
