@@ -1,7 +1,6 @@
 package distlab.check.linearizability;
 
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * Decides whether one partition is linearizable: Wing & Gong's depth-first search over the
@@ -27,7 +26,6 @@ import java.util.SplittableRandom;
  * {@link Limit#MEMORY} rather than run out of heap.
  */
 final class WingGongSearch<S, I, O> {
-    private static final long ZOBRIST_SEED = 0x5EED0F11E4L;
     private static final int POLL_MASK = (1 << 12) - 1;
     /** Open operations on the stack looked at by the subsumption test: the newest few are what repeats. */
     private static final int SUBSUMPTION_WINDOW = 2;
@@ -130,7 +128,7 @@ final class WingGongSearch<S, I, O> {
         cache = new FingerprintCache(memory, n); // about one configuration per operation when linearizable
         keyHi = new long[n];
         keyLo = new long[n];
-        zobristKeys(keyHi, keyLo);
+        FingerprintKeys.fill(keyHi, keyLo);
         stackOp = new int[n];
         stackState = new int[n];
         stackChoice = new int[n];
@@ -340,11 +338,11 @@ final class WingGongSearch<S, I, O> {
             if (open[op] && next == state) {
                 continue; // taking it changes nothing now and only removes it from later
             }
-            if (open[op] && cache.contains(hi ^ mixHi(next), lo ^ mixLo(next))) {
+            if (open[op] && cache.contains(hi ^ FingerprintKeys.stateHi(next), lo ^ FingerprintKeys.stateLo(next))) {
                 continue; // (L, next) was visited: it subsumes (L + op, next)
             }
-            long fpHi = newHi ^ mixHi(next);
-            long fpLo = newLo ^ mixLo(next);
+            long fpHi = newHi ^ FingerprintKeys.stateHi(next);
+            long fpLo = newLo ^ FingerprintKeys.stateLo(next);
             if (subsumed(fpHi, fpLo)) {
                 continue;
             }
@@ -380,29 +378,5 @@ final class WingGongSearch<S, I, O> {
             }
         }
         return false;
-    }
-
-    /** Fixed seed: hashing only affects speed, never the verdict or the search order. */
-    private static void zobristKeys(long[] hi, long[] lo) {
-        SplittableRandom random = new SplittableRandom(ZOBRIST_SEED);
-        for (int i = 0; i < hi.length; i++) {
-            hi[i] = random.nextLong();
-            lo[i] = random.nextLong();
-        }
-    }
-
-    /** Injective in the state (a bijection of 64-bit words), so different states never share a term. */
-    private static long mixHi(int state) {
-        long z = state + 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
-
-    private static long mixLo(int state) {
-        long z = state + 0x632BE59BD9B4E019L;
-        z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
-        z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
-        return z ^ (z >>> 33);
     }
 }
