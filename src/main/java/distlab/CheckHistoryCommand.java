@@ -1,6 +1,9 @@
 package distlab;
 
+import distlab.check.history.CheckHistoryOptions;
 import distlab.check.history.CheckHistoryRunner;
+import distlab.check.history.HistoryLimits;
+import distlab.check.history.StderrTerminal;
 import distlab.check.linearizability.Budget;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -10,17 +13,31 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code java -jar lab.jar check-history --model cas-register FILE...} (docs/language.md; docs/history-checker.md): wiring only. */
+/** {@code java -jar lab.jar check-history [--model cas-register|kv] FILE...} (docs/history-checker.md): wiring only. */
 @Command(name = "check-history", mixinStandardHelpOptions = true,
-        description = {"Check Jepsen-style histories (e.g. INFO jepsen.util - 2 :invoke :cas [3 0]) for linearizability.",
-                "Prints FILE: linearizable | not linearizable | unknown | empty (no operations), one line per file."},
+        description = {"Check histories (Jepsen logs such as INFO jepsen.util - 2 :invoke :cas [3 0], or EDN maps",
+                "one per line) for linearizability. Prints FILE: linearizable | not linearizable | unknown (WHY)",
+                "| empty (no operations), one line per file. See docs/history-checker.md."},
         footer = {"", "Exit status: 0 every file was decided; 1 some file was unknown or could not be read or parsed",
                 "(FILE:LINE: error: ... on stderr); 2 bad usage."})
 final class CheckHistoryCommand implements Callable<Integer> {
-    @Option(names = "--model", paramLabel = "MODEL", description = "the object the history is about: cas-register (default)")
-    String model = "cas-register";
+    @Option(names = "--model", paramLabel = "MODEL",
+            description = "the object the history is about: cas-register (default), or kv (get/put/cas/append on keys)")
+    String model = CheckHistoryRunner.MODELS.get(0);
     @Option(names = "--verbose", description = "explain each non-linearizable history: the smallest failing part, on a timeline")
     boolean verbose;
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "give up on a file after this long: unknown (default: no limit)")
+    long timeoutSeconds;
+    @Option(names = "--steps", paramLabel = "N", description = "search steps allowed per key (default: ${DEFAULT-VALUE})")
+    long steps = Budget.DEFAULT_STEPS;
+    @Option(names = "--memory", paramLabel = "MB", description = "memory for the search tables of one file (default: half the heap)")
+    long memoryMegabytes = Budget.defaultBytes() >> 20;
+    @Option(names = "--threads", paramLabel = "N", description = "keys searched at once (default: the number of cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--max-ops", paramLabel = "N", description = "refuse a file with more operations (default: ${DEFAULT-VALUE})")
+    int maxOperations = HistoryLimits.DEFAULT.maxOperations();
+    @Option(names = "--max-bytes", paramLabel = "N", description = "refuse a file larger than this (default: ${DEFAULT-VALUE})")
+    long maxBytes = HistoryLimits.DEFAULT.maxBytes();
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "history files")
     List<Path> files;
 
@@ -51,6 +68,16 @@ final class CheckHistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return CheckHistoryRunner.run(files, model, verbose, Budget.defaultBudget(), out, err);
+        if (timeoutSeconds < 0 || steps <= 0 || memoryMegabytes <= 0 || threads <= 0 || maxOperations <= 0 || maxBytes <= 0) {
+            err.println("check-history: --timeout must be 0 or more, and --steps, --memory, --threads, --max-ops and"
+                    + " --max-bytes above 0");
+            return CheckHistoryRunner.EXIT_USAGE;
+        }
+        Budget budget = Budget.steps(steps).withBytes(memoryMegabytes << 20).withParallelism(threads);
+        CheckHistoryOptions options = CheckHistoryOptions.defaults().withModel(model).withVerbose(verbose)
+                .withBudget(budget).withTimeout(timeoutSeconds)
+                .withLimits(HistoryLimits.DEFAULT.withMaxOperations(maxOperations).withMaxBytes(maxBytes))
+                .withProgress(StderrTerminal.isTerminal());
+        return CheckHistoryRunner.run(files, options, out, err);
     }
 }

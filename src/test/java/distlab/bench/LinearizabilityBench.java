@@ -1,7 +1,9 @@
 package distlab.bench;
 
+import distlab.check.history.HistoryGenerator;
 import distlab.check.history.JepsenHistory;
 import distlab.check.history.JepsenLogParser;
+import distlab.check.linearizability.Budget;
 import distlab.check.linearizability.CasRegisterModel;
 import distlab.check.linearizability.KeyValueModel;
 import distlab.check.linearizability.KvHistoryGenerator;
@@ -22,6 +24,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -29,9 +32,11 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Checker throughput: the etcd conformance histories (all in one invocation, and etcd_002, the
- * one Porcupine finds hardest), and generated key-value histories of 1,000 and 10,000 operations
- * (8 clients, 5 keys, up to 8 overlapping operations, a few timeouts and crashes).
- * Run with {@code ./bench.sh LinearizabilityBench}.
+ * one Porcupine finds hardest), generated key-value histories of 1,000 and 10,000 operations
+ * (8 clients, 5 keys, up to 8 overlapping operations, a few timeouts and crashes), generated
+ * register histories of 3,000 to 100,000 operations (5 processes, 1% crashed, 1% failed), and a
+ * 100,000-operation key-value history (20 processes, 10 keys, searched on every core).
+ * Run with {@code ./bench.sh LinearizabilityBench}; src/test/porcupine compares with Porcupine.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,6 +50,21 @@ public class LinearizabilityBench {
     private List<Operation<RegisterOp, RegisterResult>> etcd002;
     private List<Operation<KvOp, KvResult>> kv1k;
     private List<Operation<KvOp, KvResult>> kv10k;
+    private List<Operation<KvOp, KvResult>> kv100k;
+
+    /** A generated register history of {@code ops} operations (5 processes, 1% crashed, 1% failed). */
+    @State(Scope.Benchmark)
+    public static class RegisterHistory {
+        @Param({"3000", "10000", "30000", "100000"})
+        public int ops;
+        List<Operation<RegisterOp, RegisterResult>> history;
+
+        @Setup
+        public void generate() throws Exception {
+            history = JepsenLogParser.parse("generated", HistoryGenerator.generate(ops,
+                    HistoryGenerator.Shape.register(ops, 5), HistoryGenerator.Format.JEPSEN_LOG)).operations();
+        }
+    }
 
     @Setup
     public void load() throws Exception {
@@ -60,6 +80,8 @@ public class LinearizabilityBench {
         etcd002 = JepsenLogParser.parse(ETCD.resolve("etcd_002.log")).operations();
         kv1k = KvHistoryGenerator.generate(1, 1_000, 8, 5);
         kv10k = KvHistoryGenerator.generate(2, 10_000, 8, 5);
+        kv100k = JepsenLogParser.parseKv("generated", HistoryGenerator.generate(11,
+                HistoryGenerator.Shape.kv(100_000, 20, 10), HistoryGenerator.Format.JEPSEN_LOG)).operations();
         requireLinearizable(LinearizabilityChecker.check(kv, kv1k).verdict());
         requireLinearizable(LinearizabilityChecker.check(kv, kv10k).verdict());
     }
@@ -90,5 +112,17 @@ public class LinearizabilityBench {
     @Benchmark
     public Verdict kv10kOps() {
         return LinearizabilityChecker.check(kv, kv10k).verdict();
+    }
+
+    /** Same histories as src/test/porcupine's reg-N-ok.log. */
+    @Benchmark
+    public Verdict generatedRegister(RegisterHistory generated) {
+        return LinearizabilityChecker.check(register, generated.history).verdict();
+    }
+
+    @Benchmark
+    public Verdict kv100kOpsOnEveryCore() {
+        return LinearizabilityChecker.check(kv, kv100k, Budget.defaultBudget()
+                .withParallelism(Runtime.getRuntime().availableProcessors())).verdict();
     }
 }

@@ -108,10 +108,52 @@ class CheckHistoryMainTest {
     }
 
     @Test
+    void keyValueHistoriesInBothFormats() throws IOException {
+        Path log = dir.resolve("kv.log");
+        Files.writeString(log, "INFO  jepsen.util - 1 :invoke :write [x 3]\nINFO  jepsen.util - 1 :ok :write [x 3]\n"
+                + "INFO  jepsen.util - 2 :invoke :read [y nil]\nINFO  jepsen.util - 2 :ok :read [y nil]\n"
+                + "INFO  jepsen.util - 2 :invoke :read [x nil]\nINFO  jepsen.util - 2 :ok :read [x 4]\n");
+        Path edn = dir.resolve("kv.edn");
+        Files.writeString(edn, "{:process 0, :type :invoke, :f :append, :key \"k\", :value \"a\"}\n"
+                + "{:process 0, :type :ok, :f :append, :key \"k\", :value \"a\"}\n"
+                + "{:process 1, :type :invoke, :f :get, :key \"k\", :value nil}\n"
+                + "{:process 1, :type :ok, :f :get, :key \"k\", :value \"a\"}\n"
+                + "{:process 1, :type :invoke, :f :get, :key \"j\", :value nil}\n"
+                + "{:process 1, :type :ok, :f :get, :key \"j\", :value \"\"}\n");
+        Run run = lab("check-history", "--model", "kv", log.toString(), edn.toString());
+        assertEquals(log + ": not linearizable\n" + edn + ": linearizable\n", run.out);
+        assertEquals(0, run.status, run.err);
+    }
+
+    @Test
+    void anEndlessInputEndsWithOneLineAndTheNextFileIsStillChecked() {
+        Run run = lab("check-history", "/dev/zero", DATA.resolve("etcd_002.log").toString());
+        assertEquals(1, run.status);
+        assertEquals("/dev/zero:1: error: line longer than 65,536 characters (is this a history file? Each event goes"
+                + " on a line of its own)\n", run.err);
+        assertEquals(DATA.resolve("etcd_002.log") + ": linearizable\n", run.out);
+    }
+
+    @Test
+    void anUnknownVerdictNamesTheLimitToRaise() {
+        Run run = lab("check-history", "--steps", "10", DATA.resolve("etcd_002.log").toString());
+        assertEquals(1, run.status);
+        assertEquals(DATA.resolve("etcd_002.log") + ": unknown (reached the step budget, 10 steps per key; raise --steps)\n",
+                run.out);
+        Run tooMany = lab("check-history", "--max-ops", "5", DATA.resolve("etcd_002.log").toString());
+        assertEquals(1, tooMany.status);
+        assertTrue(tooMany.err.contains("error: more than 5 operations (raise --max-ops, or split the history)"), tooMany.err);
+    }
+
+    @Test
     void badUsage() {
+        Run zeroSteps = lab("check-history", "--steps", "0", DATA.resolve("etcd_002.log").toString());
+        assertEquals(2, zeroSteps.status);
+        assertEquals(1, zeroSteps.err.lines().count(), zeroSteps.err);
         Run unknownModel = lab("check-history", "--model", "queue", DATA.resolve("etcd_002.log").toString());
         assertEquals(2, unknownModel.status);
-        assertTrue(unknownModel.err.contains("unknown model 'queue'") && unknownModel.err.contains("cas-register"), unknownModel.err);
+        assertTrue(unknownModel.err.contains("unknown model 'queue'") && unknownModel.err.contains("cas-register, kv"),
+                unknownModel.err);
         Run noFiles = lab("check-history", "--model", "cas-register");
         assertEquals(2, noFiles.status);
         assertTrue(noFiles.err.contains("FILE"), noFiles.err);

@@ -1,5 +1,6 @@
 /**
- * Histories from files: the Jepsen register log format ({@link distlab.check.history.JepsenLogParser})
- * and the {@code check-history} command ({@link distlab.check.history.CheckHistoryRunner}).
+ * Histories from files and the {@code check-history} command ({@link distlab.check.history.CheckHistoryRunner}):
+ * Jepsen's log format and EDN maps, for a register or a key-value store, read within limits
+ * ({@link distlab.check.history.JepsenLogParser}, docs/history-checker.md).
  */
 package distlab.check.history;

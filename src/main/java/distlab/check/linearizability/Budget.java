@@ -2,25 +2,42 @@ package distlab.check.linearizability;
 
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
 
 /**
- * How much search the checker may spend on each partition before answering {@link Verdict#UNKNOWN}.
- * Counted in search steps (one step = one visit of an entry of the history), so the answer does
- * not depend on machine speed.
+ * How much the checker may spend before answering {@link Verdict#UNKNOWN}, and how it runs.
+ * Steps and bytes do not depend on machine speed, so the same history under the same budget gets
+ * the same verdict anywhere (docs/history-checker.md, "Budgets").
  *
- * @param maxStepsPerPartition search steps allowed for each partition
+ * @param maxStepsPerPartition search steps allowed for each partition (one step = one visit of an
+ *     entry of the history)
+ * @param maxBytes memory the search tables of one check may hold, shared evenly by the searches
+ *     that run at once
+ * @param parallelism partitions searched at once; 1 searches them one after another, in order,
+ *     which keeps the choice of the reported failing partition deterministic
  * @param cancelled polled now and then; once true the check stops with UNKNOWN
+ * @param progress told of search steps as they are taken, in batches (may be called from several
+ *     threads at once)
  */
-public record Budget(long maxStepsPerPartition, BooleanSupplier cancelled) {
+public record Budget(long maxStepsPerPartition, long maxBytes, int parallelism, BooleanSupplier cancelled,
+        LongConsumer progress) {
 
-    /** Far beyond the etcd conformance histories (the hardest takes under 50,000 steps); about a second or two. */
-    public static final long DEFAULT_STEPS = 50_000_000L;
+    /** Far beyond what a linearizable history needs (about 20 steps per operation); 5 to 10 seconds. */
+    public static final long DEFAULT_STEPS = 100_000_000L;
+
+    private static final LongConsumer NO_PROGRESS = steps -> { };
 
     public Budget {
-        if (maxStepsPerPartition <= 0) {
-            throw new IllegalArgumentException("maxStepsPerPartition must be positive");
+        if (maxStepsPerPartition <= 0 || maxBytes <= 0 || parallelism <= 0) {
+            throw new IllegalArgumentException("budget limits must be positive");
         }
         Objects.requireNonNull(cancelled, "cancelled");
+        Objects.requireNonNull(progress, "progress");
+    }
+
+    /** A budget of {@code maxStepsPerPartition} steps and the default memory, one partition at a time. */
+    public Budget(long maxStepsPerPartition, BooleanSupplier cancelled) {
+        this(maxStepsPerPartition, defaultBytes(), 1, cancelled, NO_PROGRESS);
     }
 
     public static Budget steps(long maxStepsPerPartition) {
@@ -29,5 +46,26 @@ public record Budget(long maxStepsPerPartition, BooleanSupplier cancelled) {
 
     public static Budget defaultBudget() {
         return steps(DEFAULT_STEPS);
+    }
+
+    /** Half of the heap the JVM may grow to: the rest is for the history itself. */
+    public static long defaultBytes() {
+        return Runtime.getRuntime().maxMemory() / 2;
+    }
+
+    public Budget withBytes(long bytes) {
+        return new Budget(maxStepsPerPartition, bytes, parallelism, cancelled, progress);
+    }
+
+    public Budget withParallelism(int threads) {
+        return new Budget(maxStepsPerPartition, maxBytes, threads, cancelled, progress);
+    }
+
+    public Budget withCancel(BooleanSupplier stop) {
+        return new Budget(maxStepsPerPartition, maxBytes, parallelism, stop, progress);
+    }
+
+    public Budget withProgress(LongConsumer listener) {
+        return new Budget(maxStepsPerPartition, maxBytes, parallelism, cancelled, listener);
     }
 }

@@ -2,7 +2,7 @@ package distlab.check.linearizability;
 
 import java.util.Objects;
 
-/** What was asked of a key-value store: put KEY VALUE, get KEY, cas KEY OLD NEW. */
+/** What was asked of a key-value store: put KEY VALUE, get KEY, cas KEY OLD NEW, append KEY VALUE. */
 public sealed interface KvOp {
 
     /** The key the operation is about; the store is partitioned by it. */
@@ -30,6 +30,14 @@ public sealed interface KvOp {
         }
     }
 
+    /** Adds {@code value} to the end of the key's text (Porcupine's key-value test model). */
+    record Append(String key, String value) implements KvOp {
+        public Append {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
     static KvOp put(String key, String value) {
         return new Put(key, value);
     }
@@ -40,5 +48,9 @@ public sealed interface KvOp {
 
     static KvOp cas(String key, String expected, String replacement) {
         return new Cas(key, expected, replacement);
+    }
+
+    static KvOp append(String key, String value) {
+        return new Append(key, value);
     }
 }

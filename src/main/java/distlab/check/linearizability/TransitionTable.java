@@ -8,32 +8,46 @@ import java.util.Map;
 
 /**
  * The model, compiled for the search: states become dense ints (in order of discovery) and each
- * (operation, state) pair is stepped once, on first use, then read from a table. The hot loop
- * then works on ints only, with no boxing and no calls into the model.
+ * (operation, state) pair is stepped once, on first use, then read back. The hot loop works on
+ * ints only, with no boxing and no calls into the model.
+ *
+ * <p>A step is encoded in one int: {@link #ILLEGAL}, a state id (the common, deterministic case),
+ * or {@code -2 - i} for the i-th list of several successor states. Each operation remembers its
+ * last (state, step) pair, since the search asks about the same pair again and again; other pairs
+ * live in a hash table whose size counts against the {@link MemoryBudget}.
  */
 final class TransitionTable<S, I, O> {
-    private static final int[] NONE = new int[0];
+    static final int ILLEGAL = -1;
+    /** Returned by {@link #next} when the memory budget is used up. */
+    static final int NO_MEMORY = Integer.MIN_VALUE;
+
+    private static final long BYTES_PER_STATE = 64;
 
     private final Model<S, I, O> model;
     private final List<Operation<I, O>> operations;
     private final boolean[] mayBeSkipped;
-    private final Map<S, Integer> idOfState = new HashMap<>();
+    private final MemoryBudget memory;
+    private final Map<S, Integer> idOfState = new HashMap<>(); // lookups only, never iterated
     private final List<S> states = new ArrayList<>();
-    /** next[op][state] = states after op in state; null until computed; NONE when illegal. */
-    private final int[][][] next;
+    private final List<int[]> multiple = new ArrayList<>();
+    private final int[] lastState;
+    private final int[] lastStep;
+    private final LongIntTable steps;
 
     /**
      * @param mayBeSkipped per operation: also allow it to have no effect at all (used to relax
      *     operations while explaining a failure); may be null
      */
-    TransitionTable(Model<S, I, O> model, List<Operation<I, O>> operations, boolean[] mayBeSkipped) {
+    TransitionTable(Model<S, I, O> model, List<Operation<I, O>> operations, boolean[] mayBeSkipped,
+            MemoryBudget memory) {
         this.model = model;
         this.operations = operations;
         this.mayBeSkipped = mayBeSkipped;
-        this.next = new int[operations.size()][][];
-        for (int op = 0; op < next.length; op++) {
-            next[op] = new int[4][];
-        }
+        this.memory = memory;
+        this.lastState = new int[operations.size()];
+        this.lastStep = new int[operations.size()];
+        Arrays.fill(lastState, -1);
+        this.steps = new LongIntTable(memory);
         intern(model.initialState());
     }
 
@@ -41,24 +55,43 @@ final class TransitionTable<S, I, O> {
         return 0;
     }
 
-    /** States reachable by linearizing {@code op} in {@code state}, in the model's order. */
-    int[] next(int op, int state) {
-        int[][] row = next[op];
-        if (state < row.length) {
-            int[] known = row[state];
-            if (known != null) {
-                return known;
-            }
-        } else {
-            row = Arrays.copyOf(row, Math.max(state + 1, row.length * 2));
-            next[op] = row;
+    /** The encoded step of {@code op} in {@code state}, or {@link #NO_MEMORY}. */
+    int next(int op, int state) {
+        if (lastState[op] == state) {
+            return lastStep[op];
         }
-        int[] computed = compute(op, state);
-        row[state] = computed;
-        return computed;
+        long key = ((long) op << 32) | state;
+        int step = steps.get(key);
+        if (step == LongIntTable.ABSENT) {
+            step = compute(op, state);
+            if (step == NO_MEMORY || !steps.put(key, step)) {
+                return NO_MEMORY;
+            }
+        }
+        lastState[op] = state;
+        lastStep[op] = step;
+        return step;
     }
 
-    private int[] compute(int op, int state) {
+    /** How many states the encoded step leads to. */
+    int count(int step) {
+        return step >= 0 ? 1 : step == ILLEGAL || step == NO_MEMORY ? 0 : multiple.get(-2 - step).length;
+    }
+
+    /** The k-th state the encoded step leads to, in the model's order. */
+    int successor(int step, int k) {
+        return step >= 0 ? step : multiple.get(-2 - step)[k];
+    }
+
+    int stateCount() {
+        return states.size();
+    }
+
+    S state(int id) {
+        return states.get(id);
+    }
+
+    private int compute(int op, int state) {
         Operation<I, O> operation = operations.get(op);
         S from = states.get(state);
         List<S> after = operation.outcomeKnown()
@@ -68,6 +101,9 @@ final class TransitionTable<S, I, O> {
         int count = 0;
         for (S s : after) {
             int id = intern(s);
+            if (id == NO_MEMORY) {
+                return NO_MEMORY;
+            }
             if (!contains(ids, count, id)) {
                 ids[count++] = id;
             }
@@ -75,7 +111,11 @@ final class TransitionTable<S, I, O> {
         if (mayBeSkipped != null && mayBeSkipped[op] && !contains(ids, count, state)) {
             ids[count++] = state;
         }
-        return count == 0 ? NONE : Arrays.copyOf(ids, count);
+        if (count <= 1) {
+            return count == 0 ? ILLEGAL : ids[0];
+        }
+        multiple.add(Arrays.copyOf(ids, count));
+        return -2 - (multiple.size() - 1);
     }
 
     private static boolean contains(int[] ids, int count, int id) {
@@ -91,6 +131,9 @@ final class TransitionTable<S, I, O> {
         Integer known = idOfState.get(state);
         if (known != null) {
             return known;
+        }
+        if (!memory.reserve(BYTES_PER_STATE)) {
+            return NO_MEMORY;
         }
         int id = states.size();
         states.add(state);

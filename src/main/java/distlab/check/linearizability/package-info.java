@@ -4,7 +4,7 @@
  * <p>Build a history as a list of {@link distlab.check.linearizability.Operation}s (ids dense from
  * 0; one call and one return position per operation, or {@code Operation.open} for one that never
  * returned), pick a {@link distlab.check.linearizability.Model} ({@link
- * distlab.check.linearizability.KeyValueModel} for put/get/cas on keys, {@link
+ * distlab.check.linearizability.KeyValueModel} for put/get/cas/append on keys, {@link
  * distlab.check.linearizability.CasRegisterModel} for a single Jepsen-style register), then:
  *
  * <pre>{@code
@@ -15,7 +15,8 @@
  * }
  * }</pre>
  *
- * <p>The search is Wing & Gong's, with Lowe's memoisation, run per partition (Horn & Kroening's
+ * <p>The search is Wing & Gong's, with Lowe's memoisation (kept as 128-bit fingerprints within a
+ * memory budget), run per partition, in parallel if the budget allows (Horn & Kroening's
  * P-compositionality), as in Porcupine.
  */
 package distlab.check.linearizability;

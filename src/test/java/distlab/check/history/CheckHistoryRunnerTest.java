@@ -50,7 +50,7 @@ class CheckHistoryRunnerTest {
     @Test
     void unknownModelExitsTwo() {
         assertEquals(2, run(List.of(DATA.resolve("etcd_002.log")), "x"));
-        assertEquals("unknown model 'x' (models: cas-register)\n", err());
+        assertEquals("unknown model 'x' (models: cas-register, kv)\n", err());
         assertEquals("", out());
     }
 
@@ -71,7 +71,7 @@ class CheckHistoryRunnerTest {
     void budgetExhaustedIsUnknownAndExitsOne() {
         Path file = DATA.resolve("etcd_002.log");
         assertEquals(1, run(List.of(file), "cas-register", false, Budget.steps(10)));
-        assertEquals(file + ": unknown\n", out());
+        assertEquals(file + ": unknown (reached the step budget, 10 steps per key; raise --steps)\n", out());
     }
 
     @Test

@@ -9,10 +9,10 @@ import java.util.Set;
  * the operations that respects real time (a before b when a returned before b was called); open
  * operations may also be left out. No memoisation, no cleverness: a reference for the checker.
  */
-final class BruteForceChecker {
+public final class BruteForceChecker {
     private BruteForceChecker() {}
 
-    static <S, I, O> boolean isLinearizable(Model<S, I, O> model, List<Operation<I, O>> history) {
+    public static <S, I, O> boolean isLinearizable(Model<S, I, O> model, List<Operation<I, O>> history) {
         Set<S> initial = new LinkedHashSet<>(List.of(model.initialState()));
         return search(model, history, new boolean[history.size()], initial);
     }
