@@ -132,9 +132,9 @@ public final class Simulation {
 
     int sendFrom(SimNode node, NodeId to, Object payload) {
         SimNode target = state(to);
-        node.tick();
+        node.tickLamport();
         int number = messages.nextNumber();
-        int entry = trace.recordEvent(EntryKind.SEND, node.id.index(), now, node.lamport, node.vc, nodes.size(), number, null);
+        int entry = trace.recordTick(EntryKind.SEND, node.id.index(), now, node.lamport, node.vc, nodes.size(), number, null);
         node.lastEntry = entry;
         messages.add(node.id.index(), to.index(), payload, entry, now, 0);
         launch(number, node, target);
@@ -164,8 +164,8 @@ public final class Simulation {
     }
 
     void recordLocal(SimNode node, String label) {
-        node.tick();
-        node.lastEntry = trace.recordEvent(EntryKind.LOCAL, node.id.index(), now, node.lamport, node.vc, nodes.size(), 0, label);
+        node.tickLamport();
+        node.lastEntry = trace.recordTick(EntryKind.LOCAL, node.id.index(), now, node.lamport, node.vc, nodes.size(), 0, label);
     }
 
     long setTimer(SimNode node, long delayMicros, Object tag) {
@@ -218,8 +218,9 @@ public final class Simulation {
             finishDropped(message, blocked);
             return;
         }
-        to.receive(trace, messages.sendEntry(message));
-        int entry = trace.recordEvent(EntryKind.RECEIVE, to.id.index(), now, to.lamport, to.vc, nodes.size(), message, null);
+        int sendEntry = messages.sendEntry(message);
+        to.receiveLamport(trace.lamport(sendEntry));
+        int entry = trace.recordReceive(to.id.index(), now, to.lamport, to.vc, nodes.size(), message, sendEntry);
         to.lastEntry = entry;
         messages.finish(message, MessageStatus.DELIVERED, entry);
         to.process.onMessage(to.context, nodes.get(from).id, messages.payload(message));
