@@ -2,10 +2,17 @@ package distlab.engine;
 
 /**
  * What one command did: its output (for stdout) and, if it went wrong, one line saying so.
- * Front ends decide where each goes; the engine never prints.
+ * Front ends decide where each goes; the engine never prints. Everything every front end
+ * shows passes through here, so this is where text is made safe for a terminal: control
+ * characters escaped, and the message kept to one line with giant words cut (SafeText).
  */
 public record Result(String output, Status status, String message) {
     public enum Status { OK, ERROR, EXPECT_FAILED, QUIT }
+
+    public Result {
+        output = SafeText.forTerminal(output);
+        message = SafeText.oneLine(message);
+    }
 
     public static final Result EMPTY = new Result("", Status.OK, null);
 

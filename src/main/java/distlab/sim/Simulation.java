@@ -31,6 +31,7 @@ public final class Simulation {
     private final NodeTable nodes = new NodeTable();
     private final Timers timers = new Timers();
     private final List<Runnable> observers = new ArrayList<>();
+    private final RunGuard guard;
     private long now;
 
     /** What {@link #advance} did: events processed, and whether the stop condition ended it early. */
@@ -39,6 +40,7 @@ public final class Simulation {
     public Simulation(long seed, Limits limits) {
         this.rng = new Rng(seed);
         this.limits = limits;
+        this.guard = new RunGuard(limits);
     }
 
     public long now() { return now; }
@@ -91,7 +93,7 @@ public final class Simulation {
 
     /** Adds nodes running the protocol and starts them, once all of them exist. */
     public List<NodeId> spawn(List<String> names, NodeKind kind, Protocol protocol) {
-        List<SimNode> created = nodes.add(names, kind, protocol, this, limits.maxNodes());
+        List<SimNode> created = nodes.add(names, kind, protocol, this, limits);
         for (SimNode n : created) {
             n.process = protocol.newProcess(n.id, n.storage);
             n.process.onStart(n.context);
@@ -236,7 +238,10 @@ public final class Simulation {
     /** Processes the next {@code count} scheduled events; returns how many there were. */
     public int step(int count) {
         int done = 0;
-        while (done < count && processNext(Long.MAX_VALUE)) done++;
+        while (done < count && processNext(Long.MAX_VALUE)) {
+            done++;
+            guard.checkpoint(now, Long.MAX_VALUE, done);
+        }
         return done;
     }
 
@@ -250,6 +255,7 @@ public final class Simulation {
         while (processNext(end)) {
             done++;
             if (stopWhen.getAsBoolean()) return new RunResult(done, true);
+            guard.checkpoint(now, end, done);
             if (done >= limits.maxEventsPerCommand()) {
                 throw new LabException("stopped after " + done + " events at " + SimTime.format(now)
                         + ": a command may process at most " + limits.maxEventsPerCommand());
@@ -331,10 +337,20 @@ public final class Simulation {
         notifyObservers();
     }
 
+    // ---- long commands and the trace's budget ----
+
+    /** The front end's watcher for long commands (progress, Ctrl-C); kept until replaced. */
+    public void watch(RunMonitor monitor) {
+        guard.watch(monitor);
+    }
+
+    /** Memory the journal holds: trace, message table and event queue (an estimate, the same on every run). */
+    public long traceBytes() {
+        return trace.bytes() + messages.bytes() + queue.bytes();
+    }
+
     private void checkTraceRoom() {
-        if (trace.size() >= limits.maxTraceEntries()) {
-            throw new LabException("the trace is full (" + trace.size() + " entries): reset, or run for less time");
-        }
+        guard.checkTraceRoom(trace.size(), this::traceBytes);
     }
 
     private void notifyObservers() {

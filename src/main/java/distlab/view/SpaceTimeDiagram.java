@@ -16,10 +16,16 @@ import java.util.List;
  * the message arriving from its sender's column ({@code ├──m1──▶●}); a lost message ends
  * in {@code ✕}. Each row ends with the event id and its Lamport and vector stamps.
  * Crashed nodes' lines are dotted until they restart.
+ *
+ * <p>Drawing costs only the rows shown, never the whole trace (the TUI draws every frame),
+ * and a diagram holds at most about {@link #MAX_CHARS} characters: {@code diagram all} on a
+ * trace of millions of events shows its latest rows and says how many it left out.
  */
 public final class SpaceTimeDiagram {
     private static final int MIN_COLUMN = 5;
     private static final int MAX_COLUMN = 12;
+    /** The most characters one diagram may take (about 16 MB of text). */
+    public static final long MAX_CHARS = 8_000_000;
 
     private final Simulation sim;
     private final int width;
@@ -39,26 +45,45 @@ public final class SpaceTimeDiagram {
 
     private List<String> render(int lastRows) {
         Trace trace = sim.trace();
-        List<Integer> rows = new ArrayList<>();
+        int totalRows = trace.size() - trace.count(EntryKind.TIMER);
+        int wanted = lastRows > 0 ? Math.min(lastRows, totalRows) : totalRows;
+        // Walk back from the end: the rows to show, and whether each node was down before each.
         boolean[] down = new boolean[nodes];
-        boolean[][] downBefore = new boolean[trace.size()][];
-        for (int e = 0; e < trace.size(); e++) {
+        for (int n = 0; n < nodes; n++) down[n] = !sim.isUp(sim.node(n));
+        List<Integer> shown = new ArrayList<>();
+        List<boolean[]> downBefore = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        long chars = 0;
+        boolean capped = false;
+        for (int e = trace.size() - 1; e >= 0 && shown.size() < wanted; e--) {
             EntryKind kind = trace.kind(e);
             if (kind == EntryKind.TIMER) continue;
-            downBefore[e] = down.clone();
-            rows.add(e);
-            if (kind == EntryKind.CRASH) down[trace.node(e)] = true;
-            if (kind == EntryKind.RESTART) down[trace.node(e)] = false;
+            if (kind == EntryKind.CRASH) down[trace.node(e)] = false;
+            if (kind == EntryKind.RESTART) down[trace.node(e)] = true;
+            String note = annotation(e);
+            chars += 16 + (long) nodes * MAX_COLUMN + note.length();
+            if (chars > MAX_CHARS) {
+                capped = true;
+                break;
+            }
+            shown.add(e);
+            downBefore.add(down.clone());
+            notes.add(note);
         }
-        int skip = lastRows > 0 ? Math.max(0, rows.size() - lastRows) : 0;
-        List<Integer> shown = rows.subList(skip, rows.size());
-        List<String> notes = shown.stream().map(this::annotation).toList();
+        java.util.Collections.reverse(shown);
+        java.util.Collections.reverse(downBefore);
+        java.util.Collections.reverse(notes);
+        int skip = totalRows - shown.size();
         int gutter = Math.max(4, shown.stream().mapToInt(e -> SimTime.format(trace.time(e)).length()).max().orElse(0)) + 2;
         int noteWidth = notes.stream().mapToInt(String::length).max().orElse(0);
         int column = Math.max(MIN_COLUMN, Math.min(MAX_COLUMN, (width - gutter - noteWidth - 2) / nodes));
 
         List<String> out = new ArrayList<>();
-        if (skip > 0) out.add("(" + skip + " earlier rows not shown: diagram all)");
+        if (skip > 0 && capped) {
+            out.add("(" + skip + " earlier rows not shown: one diagram shows at most " + shown.size() + " rows of " + nodes + " nodes)");
+        } else if (skip > 0) {
+            out.add("(" + skip + " earlier rows not shown: diagram all)");
+        }
         out.add(header(gutter, column));
         if (shown.isEmpty()) out.add(blankRow(gutter, column, down) + "  (no events yet)");
         long lastTime = -1;
@@ -66,7 +91,7 @@ public final class SpaceTimeDiagram {
             int e = shown.get(i);
             String time = trace.time(e) == lastTime ? "" : SimTime.format(trace.time(e));
             lastTime = trace.time(e);
-            char[] grid = grid(gutter, column, downBefore[e]);
+            char[] grid = grid(gutter, column, downBefore.get(i));
             System.arraycopy(time.toCharArray(), 0, grid, 0, time.length());
             draw(grid, e, gutter, column);
             out.add((new String(grid) + "  " + notes.get(i)).stripTrailing());

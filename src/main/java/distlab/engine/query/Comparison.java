@@ -3,20 +3,26 @@ package distlab.engine.query;
 import distlab.sim.LabException;
 import distlab.sim.SimTime;
 import distlab.sim.Value;
+import java.math.BigInteger;
 import java.util.Arrays;
 
 /**
- * SPEC §5's comparison rules: numbers (and durations) compare numerically, vectors
- * componentwise (the happens-before order on vector timestamps), everything else by its
- * printed form.
+ * The comparison rules of expressions: numbers (and durations) compare numerically, at any
+ * length; vectors componentwise (the happens-before order on vector timestamps); everything
+ * else by its printed form.
  */
 final class Comparison {
+    /** Longer digit strings compare as text: reading them as numbers would cost more than they are worth. */
+    private static final int MAX_DIGITS = 1_000;
+    private static final BigInteger MICROS_PER_MS = BigInteger.valueOf(SimTime.MICROS_PER_MS);
+
     private Comparison() {}
 
     static boolean holds(Value left, String op, Value right) {
         if (left instanceof Value.Vector a && right instanceof Value.Vector b) return vectors(a.entries(), op, b.entries());
-        Long x = number(left, right), y = number(right, left);
-        if (x != null && y != null) return ordered(Long.compare(x, y), op);
+        boolean durations = left instanceof Value.Duration || right instanceof Value.Duration;
+        BigInteger x = number(left, durations), y = number(right, durations);
+        if (x != null && y != null) return ordered(x.compareTo(y), op);
         boolean equal = left.show().equals(right.show());
         return switch (op) {
             case "==" -> equal;
@@ -26,14 +32,22 @@ final class Comparison {
         };
     }
 
-    /** A number for comparison; a bare number next to a duration means milliseconds. */
-    private static Long number(Value v, Value other) {
-        boolean durationContext = v instanceof Value.Duration || other instanceof Value.Duration;
-        if (v instanceof Value.Duration d) return d.micros();
-        String s = v.show();
-        if (s.matches("-?\\d{1,15}")) return Long.parseLong(s) * (durationContext ? SimTime.MICROS_PER_MS : 1);
-        if (durationContext && SimTime.looksLikeDuration(s)) return SimTime.parse(s);
+    /** A number for comparison, or null; next to a duration, a bare number means milliseconds. */
+    private static BigInteger number(Value v, boolean durations) {
+        if (v instanceof Value.Duration d) return BigInteger.valueOf(d.micros());
+        BigInteger n = v instanceof Value.Int i ? BigInteger.valueOf(i.value()) : integer(v.show());
+        if (n != null) return durations ? n.multiply(MICROS_PER_MS) : n;
+        if (durations && SimTime.looksLikeDuration(v.show())) return BigInteger.valueOf(SimTime.parse(v.show()));
         return null;
+    }
+
+    private static BigInteger integer(String s) {
+        int digits = s.startsWith("-") ? s.length() - 1 : s.length();
+        if (digits < 1 || digits > MAX_DIGITS) return null;
+        for (int i = s.length() - digits; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') return null;
+        }
+        return new BigInteger(s);
     }
 
     private static boolean ordered(int cmp, String op) {
@@ -48,8 +62,8 @@ final class Comparison {
     }
 
     /**
-     * Equal means printed alike (SPEC §5). For the order, a shorter vector is padded with
-     * zeros: a node added later has seen nothing.
+     * A shorter vector is padded with zeros, for equality as for the order: a node added
+     * later has seen nothing, so {@code [1] == [1,0]}.
      */
     private static boolean vectors(int[] a, String op, int[] b) {
         int n = Math.max(a.length, b.length);
@@ -61,8 +75,8 @@ final class Comparison {
         }
         boolean eq = le && ge;
         return switch (op) {
-            case "==" -> Arrays.equals(a, b);
-            case "!=" -> !Arrays.equals(a, b);
+            case "==" -> eq;
+            case "!=" -> !eq;
             case "<=" -> le;
             case "<" -> le && !eq;
             case ">=" -> ge;

@@ -26,6 +26,7 @@ public final class Trace {
     private final ObjectColumn<Object> labels = new ObjectColumn<>();
     private final VectorStamps vectors = new VectorStamps();
     private final IntColumn entryOfEvent = new IntColumn();
+    private final int[] countByKind = new int[EntryKind.values().length];
 
     public Trace() {
         entryOfEvent.add(-1); // events are numbered from 1
@@ -70,6 +71,7 @@ public final class Trace {
     }
 
     private int append(EntryKind kind, int node, long time, int lamport, int message, int vcRef, int eventNumber, Object label) {
+        countByKind[kind.ordinal()]++;
         kinds.add((byte) kind.ordinal());
         nodes.add(node);
         times.add(time);
@@ -81,6 +83,9 @@ public final class Trace {
     }
 
     public int size() { return kinds.size(); }
+
+    /** How many entries of this kind there are. */
+    public int count(EntryKind kind) { return countByKind[kind.ordinal()]; }
 
     /** How many numbered events (e1..eN) there are. */
     public int eventCount() { return entryOfEvent.size() - 1; }
