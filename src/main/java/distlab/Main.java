@@ -1,5 +1,6 @@
 package distlab;
 
+import distlab.engine.Result;
 import distlab.engine.Session;
 import distlab.lecture.LabHome;
 import distlab.sim.LabException;
@@ -78,7 +79,7 @@ public final class Main implements Callable<Integer> {
         try {
             status = runCommandLine(args, out, err);
         } catch (OutOfMemoryError e) {
-            err.println("lab: " + ScriptRunner.OUT_OF_MEMORY);
+            err.println("lab: " + Result.OUT_OF_MEMORY);
             status = 1;
         } catch (StackOverflowError e) {
             err.println("lab: internal error (stack overflow); please report this with the input that caused it");

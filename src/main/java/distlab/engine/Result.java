@@ -16,6 +16,10 @@ public record Result(String output, Status status, String message) {
 
     public static final Result EMPTY = new Result("", Status.OK, null);
 
+    /** What running out of memory says, in every front end: which limits to lower, or how to give Java more. */
+    public static final String OUT_OF_MEMORY = "out of memory: ask for less (a shorter run, fewer nodes, fewer rows), "
+            + "or reset; or give Java more memory: java -Xmx4g -jar lab.jar";
+
     public boolean failed() {
         return status == Status.ERROR || status == Status.EXPECT_FAILED;
     }

@@ -5,7 +5,6 @@ import distlab.engine.Session;
 import distlab.lecture.LabHome;
 import distlab.sim.RunMonitor;
 import distlab.ui.Completion;
-import distlab.ui.script.ScriptRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -119,7 +118,7 @@ public final class JLineRepl {
         try {
             return session.execute(line);
         } catch (OutOfMemoryError e) {
-            return new Result("", Result.Status.ERROR, ScriptRunner.OUT_OF_MEMORY);
+            return new Result("", Result.Status.ERROR, Result.OUT_OF_MEMORY);
         }
     }
 

@@ -58,7 +58,7 @@ public final class ScriptProgress implements RunMonitor {
         return null;
     }
 
-    /** {@code running: 12.5s of 1h virtual time, 1,234,567 events}. */
+    /** {@code running: 12.5s of 3600s virtual time, 1,234,567 events}. */
     static String line(long nowMicros, long endMicros, int events) {
         String of = endMicros == Long.MAX_VALUE ? "" : " of " + SimTime.format(endMicros);
         return String.format(Locale.ROOT, "running: %s%s virtual time, %,d events", SimTime.format(nowMicros), of, events);

@@ -18,9 +18,6 @@ import java.util.List;
 public final class ScriptRunner {
     /** A script longer than this is refused rather than run for hours. */
     public static final int MAX_LINES = 1_000_000;
-    /** What running out of memory says: which limits to lower, or how to give Java more. */
-    public static final String OUT_OF_MEMORY = "out of memory: ask for less (a shorter run, fewer nodes, fewer rows), "
-            + "or reset; or give Java more memory: java -Xmx4g -jar lab.jar";
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final Session session;
@@ -92,7 +89,7 @@ public final class ScriptRunner {
             result = session.execute(line);
         } catch (OutOfMemoryError e) {
             // The session may be half-way through a change: report it, and stop.
-            return failure(source, lineNumber, "error: " + OUT_OF_MEMORY, true);
+            return failure(source, lineNumber, "error: " + Result.OUT_OF_MEMORY, true);
         } finally {
             progress.commandEnded();
         }
