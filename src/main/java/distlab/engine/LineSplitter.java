@@ -18,11 +18,8 @@ public final class LineSplitter {
 
     private LineSplitter() {}
 
-    /** The line without its comment and surrounding blanks; a line too long is refused. */
+    /** The line without its comment and surrounding blanks. */
     public static String stripComment(String line) {
-        if (line.length() > MAX_LINE_CHARS) {
-            throw new LabException("line too long: " + line.length() + " characters (at most " + MAX_LINE_CHARS + ")");
-        }
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -32,8 +29,11 @@ public final class LineSplitter {
         return line.strip();
     }
 
-    /** Replaces {@code $NAME} by the variable's value, outside quotes. */
+    /** Replaces {@code $NAME} by the variable's value, outside quotes; a line too long, before or after, is refused. */
     public static String expandVariables(String line, Map<String, String> variables) {
+        if (line.length() > MAX_LINE_CHARS) {
+            throw new LabException("line too long: " + line.length() + " characters (at most " + MAX_LINE_CHARS + ")");
+        }
         StringBuilder out = new StringBuilder();
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {

@@ -56,6 +56,31 @@ public final class ByteColumn {
         return first;
     }
 
+    /** Appends {@code count} bytes from the array, copying chunk by chunk; returns the index of the first. */
+    public int addAll(byte[] values, int count) {
+        int first = size;
+        int done = 0;
+        while (done < count) {
+            if (tailFree == 0) newTail();
+            int n = Math.min(count - done, tailFree);
+            System.arraycopy(values, done, tail, Chunks.SIZE - tailFree, n);
+            tailFree -= n;
+            size += n;
+            done += n;
+        }
+        return first;
+    }
+
+    /** Writes {@code value} (at least 0) as a varint into {@code out} at {@code at}; returns the index after it. */
+    public static int putVarint(byte[] out, int at, int value) {
+        while ((value & ~0x7F) != 0) {
+            out[at++] = (byte) ((value & 0x7F) | 0x80);
+            value >>>= 7;
+        }
+        out[at++] = (byte) value;
+        return at;
+    }
+
     /** The varint that starts at {@code index}; it is {@link #varintSize} bytes long. */
     public int varintAt(int index) {
         if (index >= size) throw new IndexOutOfBoundsException(index);

@@ -31,6 +31,8 @@ import java.util.Arrays;
 final class VectorStamps {
     /** Longest chain of deltas: bounds the work of reading one stamp. */
     static final int MAX_CHAIN = 32;
+    /** Deltas a chain may hold even when its checkpoint is smaller (a few nodes): checkpoints cost more to write. */
+    private static final int MIN_CHAIN_BYTES = 64;
     private static final int MAX_BACK = Integer.MAX_VALUE >>> 2;
     /** Memory for the ring of recent send stamps. */
     private static final long RING_BYTES = 8L << 20;
@@ -45,6 +47,8 @@ final class VectorStamps {
     /** Scratch space for a receive: the entries that rose, in order, and by how much. */
     private int[] changed = new int[0];
     private int[] increases = new int[0];
+    /** Scratch space for a record being written: a checkpoint at most (5 bytes a varint). */
+    private byte[] record = new byte[16];
     /** Scratch space for decoding a stamp: all zeros between calls (the kernel's one thread uses it). */
     private int[] sums = new int[0];
     /** The ring: slot {@code message & ringMask} holds a send's reference and, from {@code slot * ringStride}, its vector. */
@@ -82,76 +86,70 @@ final class VectorStamps {
      */
     int receive(int node, int[] vc, int width, int sentRef, int sender, int message) {
         grow(node, width);
-        int count = 0;
         int slot = message & ringMask;
+        int count;
         if (ringRefs.length > 0 && ringRefs[slot] == sentRef) {
-            int[] ring = ringStamps;
-            int from = slot * ringStride;
-            int n = Math.min(width, ringStride);
-            for (int i = 0; i < n; i++) {
-                int s = ring[from + i];
-                if (s > vc[i]) {
-                    changed[count] = i;
-                    increases[count++] = s - vc[i];
-                    vc[i] = s;
-                }
-            }
+            count = raise(vc, ringStamps, slot * ringStride, Math.min(width, ringStride), node);
         } else {
             addInto(sentRef, sender, sums, width);
-            for (int i = 0; i < width; i++) {
-                int s = sums[i];
-                sums[i] = 0;
-                if (s > vc[i]) {
-                    changed[count] = i;
-                    increases[count++] = s - vc[i];
-                    vc[i] = s;
-                }
-            }
+            count = raise(vc, sums, 0, width, node);
+            Arrays.fill(sums, 0, width, 0);
         }
-        vc[node]++;
-        count = addOwnTick(node, count);
-
         int back = arena.size() - chains[node * STRIDE + LATEST];
-        int header = (back << 2) | 0b11;
-        int size = ByteColumn.varintSize(header) + ByteColumn.varintSize(count);
+        // The record is put together in a scratch array, then copied in one go.
+        int size = ByteColumn.putVarint(record, 0, (back << 2) | 0b11);
+        size = ByteColumn.putVarint(record, size, count);
         int last = -1;
         for (int k = 0; k < count; k++) {
-            size += ByteColumn.varintSize(changed[k] - last) + ByteColumn.varintSize(increases[k]);
+            size = ByteColumn.putVarint(record, size, changed[k] - last);
+            size = ByteColumn.putVarint(record, size, increases[k]);
             last = changed[k];
         }
         if (mustCheckpoint(node, back, size)) return checkpoint(node, vc, width);
-        int ref = arena.addVarint(header);
-        arena.addVarint(count);
-        last = -1;
-        for (int k = 0; k < count; k++) {
-            arena.addVarint(changed[k] - last);
-            arena.addVarint(increases[k]);
-            last = changed[k];
-        }
+        int ref = arena.addAll(record, size);
         extendChain(node, size, ref);
         return ref;
     }
 
-    /** Adds the receiver's own tick to the sorted list of changes; returns the new count. */
-    private int addOwnTick(int node, int count) {
+    /**
+     * vc := max(vc, sent), then vc[node] += 1, where sent is {@code from[offset..offset+n)}
+     * (0 beyond); notes the entries that rose, in order, and by how much; returns how many.
+     */
+    private int raise(int[] vc, int[] from, int offset, int n, int node) {
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            int s = from[offset + i];
+            if (s > vc[i]) {
+                changed[count] = i;
+                increases[count++] = s - vc[i];
+                vc[i] = s;
+            }
+        }
+        // The own entry rises by one more; nobody knows more of it than the node itself.
         int at = 0;
         while (at < count && changed[at] < node) at++;
-        if (at < count && changed[at] == node) {
-            increases[at]++;
-            return count;
+        if (at == count || changed[at] != node) {
+            for (int k = count; k > at; k--) {
+                changed[k] = changed[k - 1];
+                increases[k] = increases[k - 1];
+            }
+            changed[at] = node;
+            increases[at] = 0;
+            count++;
         }
-        System.arraycopy(changed, at, changed, at + 1, count - at);
-        System.arraycopy(increases, at, increases, at + 1, count - at);
-        changed[at] = node;
-        increases[at] = 1;
-        return count + 1;
+        increases[at]++;
+        vc[node]++;
+        return count;
     }
 
-    /** A node's first stamp, a long chain, or deltas that would outweigh a checkpoint start a new one. */
+    /**
+     * A node's first stamp, a long chain, or deltas that would outweigh a checkpoint (or
+     * {@link #MIN_CHAIN_BYTES}, for narrow vectors) start a new one.
+     */
     private boolean mustCheckpoint(int node, int back, int size) {
         int at = node * STRIDE;
         return chains[at + LATEST] < 0 || back > MAX_BACK || chains[at + CHAIN_LENGTH] >= MAX_CHAIN
-                || chains[at + CHAIN_BYTES] + size > chains[at + CHECKPOINT_BYTES];
+                || chains[at + CHAIN_BYTES] + size > Math.max(MIN_CHAIN_BYTES, chains[at + CHECKPOINT_BYTES]);
     }
 
     private void extendChain(int node, int size, int ref) {
@@ -162,8 +160,9 @@ final class VectorStamps {
     }
 
     private int checkpoint(int node, int[] vc, int width) {
-        int ref = arena.addVarint(width << 1);
-        for (int i = 0; i < width; i++) arena.addVarint(vc[i]);
+        int size = ByteColumn.putVarint(record, 0, width << 1);
+        for (int i = 0; i < width; i++) size = ByteColumn.putVarint(record, size, vc[i]);
+        int ref = arena.addAll(record, size);
         int at = node * STRIDE;
         chains[at + CHECKPOINT_BYTES] = arena.size() - ref;
         chains[at + CHAIN_BYTES] = 0;
@@ -201,6 +200,7 @@ final class VectorStamps {
             changed = new int[width + 1];
             increases = new int[width + 1];
             sums = new int[width + 1];
+            record = new byte[10 * (width + 2)];
         }
     }
 
