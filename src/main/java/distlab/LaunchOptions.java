@@ -90,7 +90,7 @@ record LaunchOptions(long seed, boolean keepGoing, Path home, boolean plain, boo
     }
 
     private static Path home(String text) throws BadUsage {
-        if (text.isBlank()) throw new BadUsage("--home needs a directory, not an empty name");
+        if (text.isBlank()) throw new BadUsage("--home needs a folder, not an empty path (e.g. --home ~/distlab)");
         return Path.of(text);
     }
 }

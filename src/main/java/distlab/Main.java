@@ -1,17 +1,24 @@
 package distlab;
 
+import distlab.engine.Result;
 import distlab.engine.Session;
 import distlab.lecture.LabHome;
+import distlab.sim.LabException;
 import distlab.ui.repl.JLineRepl;
-import distlab.ui.tui.Tui;
+import distlab.ui.script.ScriptProgress;
+import distlab.ui.script.ScriptReader;
 import distlab.ui.script.ScriptRunner;
 import distlab.ui.script.ScriptSource;
+import distlab.ui.tui.Tui;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
 import java.io.FileNotFoundException;
+import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -41,15 +48,36 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int status = run(args, out, err);
-        out.flush();
-        System.exit(status);
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false,
+                StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
     }
 
-    /** Runs the lab with these arguments and streams; returns the exit status. */
+    /**
+     * Runs the lab with these arguments and streams; returns the exit status. Output that
+     * could not be written (a full disk) makes it 1, with one line on stderr; so does running
+     * out of memory, which is never a stack trace.
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        int status;
+        try {
+            status = runCommandLine(args, out, err);
+        } catch (OutOfMemoryError e) {
+            err.println("lab: " + Result.OUT_OF_MEMORY);
+            status = 1;
+        } catch (StackOverflowError e) {
+            err.println("lab: internal error (stack overflow); please report this with the input that caused it");
+            status = 1;
+        }
+        if (out.checkError() && status == 0) {
+            err.println("lab: cannot write the output (disk full, or the reader went away)");
+            status = 1;
+        }
+        return status;
+    }
+
+    private static int runCommandLine(String[] args, PrintStream out, PrintStream err) {
         if (args.length > 0 && args[0].equals("check-history")) {
             return CheckHistoryCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
         }
@@ -73,7 +101,13 @@ public final class Main {
 
     private int call() {
         Session session = new Session(seed);
-        LabHome labHome = LabHome.resolve(home);
+        LabHome labHome;
+        try {
+            labHome = LabHome.resolve(home);
+        } catch (LabException e) {
+            err.println("lab: " + e.getMessage());
+            return 2;
+        }
         session.setHome(labHome);
         // System.console() is non-null when both stdin and stdout are a terminal (Java 17).
         boolean terminal = System.console() != null;
@@ -82,7 +116,7 @@ public final class Main {
         if (files.isEmpty() && terminal) return Tui.run(session, null, JLineRepl.historyFile(labHome), err);
         List<ScriptSource> sources = sources();
         if (sources == null) return 2;
-        return new ScriptRunner(session, out, err, keepGoing).run(sources);
+        return new ScriptRunner(session, out, err, keepGoing, ScriptProgress.onStderr(err)).run(sources);
     }
 
     private int presenterMode(Session session, LabHome labHome, boolean terminal) {
@@ -116,21 +150,26 @@ public final class Main {
     }
 
     private ScriptSource open(String file) {
-        if (file.equals("-")) {
-            return new ScriptSource("<stdin>", new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+        if (file.equals("-")) return new ScriptSource("<stdin>", new ScriptReader(System.in));
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+            err.println("lab: " + file + " is a folder, not a script");
+            return null;
         }
         try {
             if (file.endsWith(".md")) {
                 // A lecture: its Try-it blocks, each in a fresh session.
-                String blocks = distlab.lecture.TryItBlocks.script(Files.readString(Path.of(file), StandardCharsets.UTF_8));
+                String blocks = distlab.lecture.TryItBlocks.script(Files.readString(path, StandardCharsets.UTF_8));
                 return new ScriptSource(file, new BufferedReader(new java.io.StringReader(blocks)));
             }
-            return new ScriptSource(file, Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8));
+            return new ScriptSource(file, new ScriptReader(Files.newInputStream(path)));
         } catch (NoSuchFileException | FileNotFoundException e) {
             // Not on disk: a demo or lecture that ships in the jar (demos/6_2_raft.lab) will do.
             var bundled = distlab.lecture.BundledFiles.read(file);
             if (bundled.isPresent()) return new ScriptSource(file, new BufferedReader(new java.io.StringReader(bundled.get())));
             err.println("lab: no such file: " + file);
+        } catch (AccessDeniedException e) {
+            err.println("lab: cannot read " + file + ": permission denied");
         } catch (IOException | RuntimeException e) {
             err.println("lab: cannot read " + file + ": " + e.getMessage());
         }

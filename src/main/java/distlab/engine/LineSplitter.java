@@ -8,9 +8,14 @@ import java.util.Map;
 /**
  * Turns one command line into words: strips a {@code #} comment (outside quotes), expands
  * {@code $NAME} variables, and splits on blanks while keeping "quoted strings" and
- * bracketed lists ({@code [2, 1, 0]}, {@code {a, b}}) whole.
+ * bracketed lists ({@code [2, 1, 0]}, {@code {a, b}}) whole. A line, before and after its
+ * variables are expanded, is at most {@link #MAX_LINE_CHARS} long: so a variable that
+ * doubles itself ({@code let a = $a$a}) is stopped long before it fills memory.
  */
 public final class LineSplitter {
+    /** The longest line, as typed and with its variables expanded. */
+    public static final int MAX_LINE_CHARS = 65_536;
+
     private LineSplitter() {}
 
     /** The line without its comment and surrounding blanks. */
@@ -24,8 +29,11 @@ public final class LineSplitter {
         return line.strip();
     }
 
-    /** Replaces {@code $NAME} by the variable's value, outside quotes. */
+    /** Replaces {@code $NAME} by the variable's value, outside quotes; a line too long, before or after, is refused. */
     public static String expandVariables(String line, Map<String, String> variables) {
+        if (line.length() > MAX_LINE_CHARS) {
+            throw new LabException("line too long: " + line.length() + " characters (at most " + MAX_LINE_CHARS + ")");
+        }
         StringBuilder out = new StringBuilder();
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {
@@ -43,6 +51,10 @@ public final class LineSplitter {
             if (value == null) {
                 throw new LabException("unknown variable '$" + name + "'" + (variables.isEmpty()
                         ? " (set one first: let " + name + " = EXPR)" : " (variables: " + String.join(" ", variables.keySet()) + ")"));
+            }
+            if (out.length() + value.length() + (line.length() - end) > MAX_LINE_CHARS) {
+                throw new LabException("line too long once $" + name + " is expanded: more than " + MAX_LINE_CHARS
+                        + " characters ($" + name + " holds " + value.length() + ")");
             }
             out.append(value);
             i = end - 1;

@@ -2,11 +2,22 @@ package distlab.engine;
 
 import java.util.List;
 
-/** Collects a command's output lines. */
+/**
+ * Collects a command's output lines, up to {@link #MAX_CHARS} characters: past that, lines
+ * are counted rather than kept, and the output ends with a line saying how many were left out.
+ */
 public final class Out {
+    /** The most characters one command prints (about 32 MB of text). */
+    public static final int MAX_CHARS = 16_000_000;
+
     private final StringBuilder text = new StringBuilder();
+    private long linesLeftOut;
 
     public void line(String line) {
+        if (linesLeftOut > 0 || text.length() + line.length() + 1 > MAX_CHARS) {
+            linesLeftOut++;
+            return;
+        }
         text.append(line).append('\n');
     }
 
@@ -20,6 +31,7 @@ public final class Out {
     }
 
     public String text() {
-        return text.toString();
+        if (linesLeftOut == 0) return text.toString();
+        return text + "(" + linesLeftOut + " more lines not shown: a command prints at most " + MAX_CHARS + " characters)\n";
     }
 }

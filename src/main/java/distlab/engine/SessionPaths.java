@@ -77,6 +77,7 @@ public final class SessionPaths implements PathResolver {
         Simulation sim = session.sim();
         if (head.equals("leader") && field != null) return nodeField(session.node("leader"), field);
         if (sim.find(head).isPresent()) return field == null ? Value.text(head) : nodeField(session.node(head), field);
+        // A bare word that names no message or event is a symbol (docs/language.md); with a field it must exist.
         if (head.matches("m\\d+") && (field != null || isMessage(head))) {
             return field == null ? Value.text(head) : messageField(session.message(head), field);
         }

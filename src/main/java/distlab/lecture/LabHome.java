@@ -1,5 +1,6 @@
 package distlab.lecture;
 
+import distlab.sim.LabException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -9,6 +10,10 @@ import java.nio.file.Path;
  */
 public record LabHome(Path dir) {
     public static LabHome resolve(Path explicit, Path workingDir, Path userHome) {
+        if (explicit != null && explicit.toString().isBlank()) {
+            // An empty path would silently mean the current folder.
+            throw new LabException("--home needs a folder, not an empty path (e.g. --home ~/distlab)");
+        }
         if (explicit != null) return new LabHome(explicit.toAbsolutePath().normalize());
         if (Files.isDirectory(workingDir.resolve("lectures")) && Files.isRegularFile(workingDir.resolve("lectures/0_0_overview.md"))) {
             return new LabHome(workingDir.toAbsolutePath().normalize());

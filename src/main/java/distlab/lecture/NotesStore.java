@@ -1,8 +1,10 @@
 package distlab.lecture;
 
+import distlab.sim.LabException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,10 +17,15 @@ import java.util.regex.Pattern;
 /**
  * The learner's notes, questions and progress: markdown files under {@code notes/} in the
  * lab's home, in the course's layout. The lab only adds lines (and ticks its own checklist
- * boxes); it never changes a line the user wrote, and every write is atomic.
+ * boxes); it never changes a line the user wrote. Every write goes through {@link
+ * AtomicFile} (a lock, then an atomic replace), so two labs on one home never lose each
+ * other's lines. Reads create nothing; the first write creates the layout. Every failure is
+ * one {@link LabException} line that says what is wrong, how to fix it, and what the user
+ * asked to add.
  */
 public final class NotesStore {
-    private static final Pattern BOX = Pattern.compile("^- \\[([ xX])\\] (\\d\\.\\d)\\b.*");
+    /** A checklist line: {@code - [ ] 4.2 Title}, with any list marker ({@code -}, {@code *}, {@code +}). */
+    private static final Pattern BOX = Pattern.compile("^\\s*[-*+] \\[([ xX])\\] (\\d+\\.\\d+)(\\s.*)?$");
 
     private final LabHome home;
     private final Course course;
@@ -52,128 +59,128 @@ public final class NotesStore {
     /** Files the note under the lecture's heading in its section file; returns the file. */
     public Path addNote(Lecture lecture, String text) throws IOException {
         Path file = sectionFile(lecture.section());
-        List<String> lines = readOr(file, sectionTemplate(lecture.section()));
         String heading = "## " + lecture.id() + " " + lecture.title();
-        int at = headingIndex(lines, lecture.id());
-        if (at < 0) {
-            if (!lines.isEmpty() && !lines.get(lines.size() - 1).isBlank()) lines.add("");
-            lines.add(heading);
-            lines.add("");
-            lines.add("- " + text);
-        } else {
+        write(file, NotesTemplates.section(course, lecture.section()), text, t -> {
+            int at = headingIndex(t, lecture.id());
+            if (at < 0) {
+                List<String> added = new ArrayList<>();
+                if (t.size() > 0 && !t.line(t.size() - 1).isBlank()) added.add("");
+                added.addAll(List.of(heading, "", "- " + text));
+                return t.append(added);
+            }
             int end = at + 1;
-            while (end < lines.size() && !lines.get(end).startsWith("## ")) end++;
+            while (end < t.size() && !t.line(end).startsWith("## ")) end++;
             int last = end - 1;
-            while (last > at && lines.get(last).isBlank()) last--;
-            if (last == at) lines.add(++last, "");
-            lines.add(last + 1, "- " + text);
-        }
-        save(file, lines);
+            while (last > at && t.line(last).isBlank()) last--;
+            return t.insertAfter(last, last == at ? List.of("", "- " + text) : List.of("- " + text));
+        });
         return file;
     }
 
-    /** Appends a question, tagged with the lecture it arose in (if any). */
+    /** Appends a question, tagged with the lecture it arose in (if any); returns the file. */
     public Path addQuestion(Lecture lecture, String text) throws IOException {
         Path file = questionsFile();
-        List<String> lines = readOr(file, List.of("# Questions", "",
-                "Questions to ask or look up. Tick one when answered; add the answer under it.", ""));
-        lines.add("- [ ] " + (lecture == null ? "" : lecture.id() + ": ") + text);
-        save(file, lines);
+        String line = "- [ ] " + (lecture == null ? "" : lecture.id() + ": ") + text;
+        write(file, NotesTemplates.questions(), text, t -> t.append(List.of(line)));
         return file;
     }
 
     /** Ticks the lecture's box in progress.md; false if it was already ticked. */
     public boolean markDone(Lecture lecture) throws IOException {
-        Path file = progressFile();
-        List<String> lines = readOr(file, progressTemplate());
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher m = BOX.matcher(lines.get(i));
-            if (m.matches() && m.group(2).equals(lecture.id())) {
-                if (!m.group(1).equals(" ")) return false;
-                lines.set(i, lines.get(i).replaceFirst("\\[ \\]", "[x]"));
-                save(file, lines);
-                return true;
+        boolean[] ticked = {false};
+        write(progressFile(), NotesTemplates.progress(course), null, t -> {
+            for (int i = 0; i < t.size(); i++) {
+                Matcher m = BOX.matcher(t.line(i));
+                if (m.matches() && m.group(2).equals(lecture.id())) {
+                    if (!m.group(1).equals(" ")) return null;
+                    ticked[0] = true;
+                    return t.replaceChar(i, m.start(1), 'x');
+                }
             }
-        }
-        lines.add("- [x] " + lecture.id() + " " + lecture.title());
-        save(file, lines);
-        return true;
+            ticked[0] = true;
+            return t.append(List.of("- [x] " + lecture.id() + " " + lecture.title()));
+        });
+        return ticked[0];
     }
 
-    /** Ids of the lectures ticked in progress.md (none if it does not exist yet). */
+    /**
+     * Ids of the lectures ticked in progress.md (none if it does not exist yet). Creates
+     * nothing. Problems are LabExceptions; IOException stays declared for existing callers.
+     */
     public Set<String> done() throws IOException {
         Set<String> out = new LinkedHashSet<>();
-        if (!Files.exists(progressFile())) return out;
-        for (String line : Files.readAllLines(progressFile(), StandardCharsets.UTF_8)) {
-            Matcher m = BOX.matcher(line);
+        String text;
+        try {
+            text = AtomicFile.read(progressFile());
+        } catch (IOException e) {
+            throw new LabException(problem("could not read", progressFile(), e));
+        }
+        if (text == null) return out;
+        LineText t = new LineText(text);
+        for (int i = 0; i < t.size(); i++) {
+            Matcher m = BOX.matcher(t.line(i));
             if (m.matches() && !m.group(1).equals(" ")) out.add(m.group(2));
         }
         return out;
     }
 
-    /** Creates the notes folder's files that are missing; never touches existing ones. */
-    public void ensureLayout() throws IOException {
-        createIfMissing(notesDir().resolve("README.md"), readmeTemplate());
-        createIfMissing(questionsFile(), List.of("# Questions", "",
-                "Questions to ask or look up. Tick one when answered; add the answer under it.", ""));
-        createIfMissing(progressFile(), progressTemplate());
-        for (int s = 0; s < Course.SECTIONS.size(); s++) createIfMissing(sectionFile(s), sectionTemplate(s));
+    /**
+     * Kept for callers that ask for the layout before every notes command; the layout is now
+     * created by the first write (so that reads create nothing), and this does nothing.
+     */
+    public void ensureLayout() {
+        // The first write creates the layout: see write().
     }
 
-    private void createIfMissing(Path file, List<String> lines) throws IOException {
-        if (!Files.exists(file)) save(file, lines);
+    private interface Edit {
+        String apply(LineText current);
     }
 
-    private static int headingIndex(List<String> lines, String id) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("## " + id + " ") || lines.get(i).equals("## " + id)) return i;
+    /** Creates the layout's missing files, then applies the edit to the file (a template when it is new). */
+    private void write(Path file, List<String> template, String usersText, Edit edit) {
+        try {
+            createMissing(notesDir().resolve("README.md"), NotesTemplates.readme());
+            createMissing(questionsFile(), NotesTemplates.questions());
+            createMissing(progressFile(), NotesTemplates.progress(course));
+            for (int s = 0; s < Course.SECTIONS.size(); s++) createMissing(sectionFile(s), NotesTemplates.section(course, s));
+            AtomicFile.update(file, current -> edit.apply(current == null ? LineText.of(template) : new LineText(current)), writer);
+        } catch (IOException e) {
+            throw new LabException(problem("could not save", file, e) + "; nothing was changed"
+                    + (usersText == null ? "" : ", your text was: " + usersText));
+        }
+    }
+
+    private void createMissing(Path file, List<String> template) throws IOException {
+        String text = String.join("\n", template) + "\n";
+        AtomicFile.update(file, current -> current == null ? text : null, writer);
+    }
+
+    /** One line: what is wrong with the file and how to fix it. */
+    private String problem(String doing, Path file, IOException e) {
+        String shown = shown(file);
+        if (e instanceof AtomicFile.Refused) return shown + " " + e.getMessage();
+        if (e instanceof AccessDeniedException denied) {
+            return doing + " " + shown + ": permission denied" + (denied.getFile() == null ? "" : " (" + denied.getFile() + ")");
+        }
+        if (e instanceof NoSuchFileException missing) return doing + " " + shown + ": " + missing.getFile() + " vanished while saving";
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return doing + " " + shown + ": " + fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
+        }
+        return doing + " " + shown + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    /** notes/questions.md when the file is in the lab's home, else the whole path. */
+    private String shown(Path file) {
+        Path dir = home.dir().toAbsolutePath();
+        Path abs = file.toAbsolutePath();
+        return abs.startsWith(dir) ? dir.relativize(abs).toString() : abs.toString();
+    }
+
+    private static int headingIndex(LineText t, String id) {
+        for (int i = 0; i < t.size(); i++) {
+            String line = t.line(i);
+            if (line.startsWith("## " + id + " ") || line.equals("## " + id)) return i;
         }
         return -1;
-    }
-
-    private List<String> readOr(Path file, List<String> template) throws IOException {
-        if (!Files.exists(file)) return new ArrayList<>(template);
-        return new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
-    }
-
-    private void save(Path file, List<String> lines) throws IOException {
-        AtomicFile.write(file, String.join("\n", lines) + "\n", writer);
-    }
-
-    private List<String> sectionTemplate(int section) {
-        List<String> lines = new ArrayList<>(List.of("# Section " + section + ": " + Course.SECTIONS.get(section), "",
-                "Your notes on this section's lectures. `note TEXT` in the lab adds a line under the open lecture;",
-                "write anywhere you like — the lab only ever adds lines.", ""));
-        for (Lecture l : course.all()) {
-            if (l.section() == section) {
-                lines.add("## " + l.id() + " " + l.title());
-                lines.add("");
-            }
-        }
-        return lines;
-    }
-
-    private List<String> progressTemplate() {
-        List<String> lines = new ArrayList<>(List.of("# Progress", "",
-                "The course's checklist. `done 4.1` in the lab ticks a box; you may tick them by hand too.", ""));
-        for (int s = 0; s < Course.SECTIONS.size(); s++) {
-            lines.add("## " + s + " " + Course.SECTIONS.get(s));
-            for (Lecture l : course.all()) {
-                if (l.section() == s) lines.add("- [ ] " + l.id() + " " + l.title());
-            }
-            lines.add("");
-        }
-        return lines;
-    }
-
-    private static List<String> readmeTemplate() {
-        return List.of("# Notes", "",
-                "Your own notes on the course, kept as plain markdown so you can read and edit them anywhere.", "",
-                "- `section_N_*.md` — one file per section of the course. In the lab, `note TEXT` adds a line",
-                "  under the lecture you have open (`lecture 4.1`).",
-                "- `questions.md` — `question TEXT` adds a question to come back to.",
-                "- `progress.md` — the course's checklist; `done 4.1` ticks a lecture, `progress` shows it.", "",
-                "The lab only adds lines: it never changes or removes what you wrote, and it writes each file",
-                "atomically (a crash mid-write leaves the old file whole).", "");
     }
 }

@@ -93,4 +93,9 @@ final class EventQueue {
     void clear() {
         size = 0;
     }
+
+    /** Heap bytes of the three arrays (the next growth doubles them). */
+    long bytes() {
+        return 3L * (16 + 8L * times.length);
+    }
 }

@@ -34,10 +34,18 @@ final class NodeTable {
         return serverIds;
     }
 
-    /** Adds the nodes (without starting them) and widens every vector clock to the new count. */
-    List<SimNode> add(List<String> names, NodeKind kind, Protocol<?> protocol, Simulation sim, int maxNodes) {
-        if (nodes.size() + names.size() > maxNodes) {
-            throw new LabException("too many nodes: at most " + maxNodes + " (there are " + nodes.size() + ")");
+    /**
+     * Adds the nodes (without starting them) and widens every vector clock to the new count.
+     * Servers and clients have limits of their own.
+     */
+    List<SimNode> add(List<String> names, NodeKind kind, Protocol<?> protocol, Simulation sim, Limits limits) {
+        if (kind == NodeKind.SERVER && serverIds.size() + names.size() > limits.maxNodes()) {
+            throw new LabException("too many nodes: at most " + limits.maxNodes() + " (there are " + serverIds.size() + ")");
+        }
+        int clients = nodes.size() - serverIds.size();
+        if (kind == NodeKind.CLIENT && clients + names.size() > limits.maxClients()) {
+            throw new LabException("too many clients: at most " + limits.maxClients() + " (there are " + clients
+                    + "; reuse one with --client c1)");
         }
         for (String name : names) {
             if (byName.containsKey(name)) throw new LabException("a node named '" + name + "' already exists");

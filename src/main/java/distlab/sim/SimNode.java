@@ -52,20 +52,21 @@ final class SimNode {
         return ((Protocol<Object>) protocol).newProcess(id, storage);
     }
 
-    /** Lamport and vector rules for a local event or a send: t := t + 1, and tick the own entry. */
-    void tick() {
+    /**
+     * Lamport rule for a local event or a send: t := t + 1. The trace applies the vector
+     * rule (tick the own entry) as it records the event, see Trace.recordTick.
+     */
+    void tickLamport() {
         lamport++;
-        vc[id.index()]++;
     }
 
     /**
-     * Receive rules: Lamport t := max(t, t_msg) + 1; vector: componentwise max with the
-     * message's timestamp, then tick the own entry. The message's stamps are its send entry's.
+     * Lamport receive rule: t := max(t, t_msg) + 1, where t_msg is the send entry's. The trace
+     * applies the vector rule (max with the message's stamp, then tick) as it records the
+     * receipt, see Trace.recordReceive.
      */
-    void receive(distlab.sim.trace.Trace trace, int sendEntry) {
-        lamport = Math.max(lamport, trace.lamport(sendEntry)) + 1;
-        trace.mergeVcInto(sendEntry, vc);
-        vc[id.index()]++;
+    void receiveLamport(int messageLamport) {
+        lamport = Math.max(lamport, messageLamport) + 1;
     }
 
     void widenVector(int width) {

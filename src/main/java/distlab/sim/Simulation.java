@@ -34,6 +34,7 @@ public final class Simulation {
     private final List<StepObserver> observers = new ArrayList<>();
     /** Front ends watching the run (the TUI's pacer): not the simulation's state, so never copied. */
     private transient List<Runnable> watchers;
+    private final RunGuard guard;
     private long now;
 
     /** What {@link #advance} did: events processed, and whether the stop condition ended it early. */
@@ -42,6 +43,7 @@ public final class Simulation {
     public Simulation(long seed, Limits limits) {
         this.rng = new Rng(seed);
         this.limits = limits;
+        this.guard = new RunGuard(limits);
     }
 
     public long now() { return now; }
@@ -115,7 +117,7 @@ public final class Simulation {
 
     /** Adds nodes running the protocol and starts them, once all of them exist. */
     public List<NodeId> spawn(List<String> names, NodeKind kind, Protocol<?> protocol) {
-        List<SimNode> created = nodes.add(names, kind, protocol, this, limits.maxNodes());
+        List<SimNode> created = nodes.add(names, kind, protocol, this, limits);
         for (SimNode n : created) {
             n.process = n.newProcess();
             n.process.onStart(n.context);
@@ -165,9 +167,9 @@ public final class Simulation {
 
     int sendFrom(SimNode node, NodeId to, Object payload, long sizeBytes) {
         SimNode target = state(to);
-        node.tick();
+        node.tickLamport();
         int number = messages.nextNumber();
-        int entry = trace.recordEvent(EntryKind.SEND, node.id.index(), now, node.lamport, node.vc, nodes.size(), number, null);
+        int entry = trace.recordTick(EntryKind.SEND, node.id.index(), now, node.lamport, node.vc, nodes.size(), number, null);
         node.lastEntry = entry;
         messages.add(node.id.index(), to.index(), payload, entry, now, 0, sizeBytes);
         launch(number, node, target);
@@ -202,8 +204,8 @@ public final class Simulation {
 
     /** A local event or a delivery ({@code kind}): it ticks the clocks like any local event. */
     void recordLocal(SimNode node, EntryKind kind, String label) {
-        node.tick();
-        node.lastEntry = trace.recordEvent(kind, node.id.index(), now, node.lamport, node.vc, nodes.size(), 0, label);
+        node.tickLamport();
+        node.lastEntry = trace.recordTick(kind, node.id.index(), now, node.lamport, node.vc, nodes.size(), 0, label);
     }
 
     long setTimer(SimNode node, long delayMicros, TimerTag tag) {
@@ -256,8 +258,9 @@ public final class Simulation {
             finishDropped(message, blocked);
             return;
         }
-        to.receive(trace, messages.sendEntry(message));
-        int entry = trace.recordEvent(EntryKind.RECEIVE, to.id.index(), now, to.lamport, to.vc, nodes.size(), message, null);
+        int sendEntry = messages.sendEntry(message);
+        to.receiveLamport(trace.lamport(sendEntry));
+        int entry = trace.recordReceive(to.id.index(), now, to.lamport, to.vc, nodes.size(), message, sendEntry);
         to.lastEntry = entry;
         messages.finish(message, MessageStatus.DELIVERED, entry);
         to.process.onMessage(to.context, nodes.get(from).id, messages.payload(message));
@@ -273,7 +276,10 @@ public final class Simulation {
     /** Processes the next {@code count} scheduled events; returns how many there were. */
     public int step(int count) {
         int done = 0;
-        while (done < count && processNext(Long.MAX_VALUE)) done++;
+        while (done < count && processNext(Long.MAX_VALUE)) {
+            done++;
+            guard.checkpoint(now, Long.MAX_VALUE, done);
+        }
         return done;
     }
 
@@ -287,6 +293,7 @@ public final class Simulation {
         while (processNext(end)) {
             done++;
             if (stopWhen.getAsBoolean()) return new RunResult(done, true);
+            guard.checkpoint(now, end, done);
             if (done >= limits.maxEventsPerCommand()) {
                 throw new LabException("stopped after " + done + " events at " + SimTime.format(now)
                         + ": a command may process at most " + limits.maxEventsPerCommand());
@@ -368,10 +375,20 @@ public final class Simulation {
         notifyObservers();
     }
 
+    // ---- long commands and the trace's budget ----
+
+    /** The front end's watcher for long commands (progress, Ctrl-C); kept until replaced; not copied by snapshots. */
+    public void monitor(RunMonitor monitor) {
+        guard.watch(monitor);
+    }
+
+    /** Memory the journal holds: trace, message table and event queue (an estimate, the same on every run). */
+    public long traceBytes() {
+        return trace.bytes() + messages.bytes() + queue.bytes();
+    }
+
     private void checkTraceRoom() {
-        if (trace.size() >= limits.maxTraceEntries()) {
-            throw new LabException("the trace is full (" + trace.size() + " entries): reset, or run for less time");
-        }
+        guard.checkTraceRoom(trace.size(), this::traceBytes);
     }
 
     private void notifyObservers() {

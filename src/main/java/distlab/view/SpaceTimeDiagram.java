@@ -21,10 +21,16 @@ import java.util.Locale;
  * description for a protocol's message, or the Lamport and vector stamps for the
  * learner's own. Crashed nodes' lines are dotted until they restart; a role change
  * (▲ leader, △ candidate, ▽ back to follower) gets a row of its own.
+ *
+ * <p>Drawing costs only the rows shown, never the whole trace (the TUI draws every frame),
+ * and a diagram holds at most about {@link #MAX_CHARS} characters: {@code diagram all} on a
+ * trace of millions of events shows its latest rows and says how many it left out.
  */
 public final class SpaceTimeDiagram {
     private static final int MIN_COLUMN = 5;
     private static final int MAX_COLUMN = 12;
+    /** The most characters one diagram may take (about 16 MB of text). */
+    public static final long MAX_CHARS = 8_000_000;
 
     private final DiagramIndex index;
     private final Simulation sim;
@@ -45,11 +51,28 @@ public final class SpaceTimeDiagram {
     public static List<String> render(Simulation sim, int lastRows, int width) {
         if (sim.nodes().isEmpty()) return List.of("no nodes yet: spawn 3");
         DiagramIndex index = new DiagramIndex(sim, DiagramFilter.NONE, null).update();
+        SpaceTimeDiagram diagram = new SpaceTimeDiagram(index);
         int skip = lastRows > 0 ? Math.max(0, index.size() - lastRows) : 0;
+        int first = diagram.firstRowWithin(skip, MAX_CHARS);
         List<String> out = new ArrayList<>();
-        if (skip > 0) out.add("(" + skip + " earlier rows not shown: diagram all)");
-        out.addAll(new SpaceTimeDiagram(index).lines(skip, index.size() - skip, width));
+        if (first > skip) {
+            out.add("(" + first + " earlier rows not shown: one diagram shows at most " + (index.size() - first) + " rows of "
+                    + sim.nodes().size() + " nodes)");
+        } else if (skip > 0) {
+            out.add("(" + skip + " earlier rows not shown: diagram all)");
+        }
+        out.addAll(diagram.lines(first, index.size() - first, width));
         return out;
+    }
+
+    /** The first row from which the newest rows, down to {@code from}, fit in {@code maxChars} characters. */
+    private int firstRowWithin(int from, long maxChars) {
+        long chars = 0;
+        for (int i = index.size() - 1; i >= from; i--) {
+            chars += 16 + (long) columns * MAX_COLUMN + note(index.row(i)).length();
+            if (chars > maxChars) return i + 1;
+        }
+        return from;
     }
 
     /**

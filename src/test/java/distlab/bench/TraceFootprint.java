@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * Heap bytes per recorded trace event: runs a storm, then compares the heap in use (after
- * full collections) with and without the simulation alive. Run: ./bench.sh --footprint
+ * full collections) with and without the simulation alive, beside what the trace's memory
+ * budget counts for it. Run: ./bench.sh --footprint [NODES]
  */
 public final class TraceFootprint {
     private TraceFootprint() {}
@@ -20,8 +21,9 @@ public final class TraceFootprint {
         sim.step(deliveries);
         long after = usedAfterGc();
         int entries = sim.trace().size();
-        System.out.printf(Locale.ROOT, "%d nodes: %d trace entries (%d messages) in %.1f MB: %.1f bytes per trace event%n",
-                nodes, entries, sim.messages().count(), (after - before) / 1e6, (after - before) / (double) entries);
+        System.out.printf(Locale.ROOT, "%d nodes: %d trace entries (%d messages) in %.1f MB: %.1f bytes per trace event"
+                + " (the trace budget counts %.1f)%n", nodes, entries, sim.messages().count(), (after - before) / 1e6,
+                (after - before) / (double) entries, sim.traceBytes() / (double) entries);
         if (sim.now() < 0) System.out.println("unreachable: keeps the simulation alive until here");
     }
 

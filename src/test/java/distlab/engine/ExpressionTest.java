@@ -30,8 +30,8 @@ class ExpressionTest {
         assertTrue(holds("m1.status == delivered"));
         assertTrue(holds("m1.payload == \"hi\""));
         assertTrue(holds("time == 0ms and time == 0"));
-        assertTrue(holds("n1.vc == [1,0]"), "vectors compare as vectors: missing entries are 0");
-        assertTrue(!holds("n1.vc == [1,1]"));
+        assertTrue(holds("n1.vc == [1,0]"), "a missing vector entry is 0");
+        assertTrue(!holds("n1.vc == [1,1]") && holds("n1.vc != [1,1]"));
     }
 
     @Test

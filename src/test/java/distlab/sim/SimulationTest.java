@@ -173,13 +173,13 @@ class SimulationTest {
 
     @Test
     void limitsOnNodesTraceAndEventsPerCommandAreClearErrors() {
-        Simulation small = new Simulation(1, new Limits(3, 100, 50, 10));
+        Simulation small = new Simulation(1, new Limits(3, 3, 100, Long.MAX_VALUE, 50, 10));
         small.spawn(List.of("x", "y", "z"), NodeKind.SERVER, PINGERS);
         assertTrue(assertThrows(LabException.class, () -> small.spawn(List.of("w"), NodeKind.SERVER, PINGERS))
                 .getMessage().contains("at most 3"));
         assertTrue(assertThrows(LabException.class, () -> small.advance(10_000_000, () -> false))
                 .getMessage().contains("at most 50"));
-        Simulation tiny = new Simulation(1, new Limits(3, 10, 1_000_000, 10));
+        Simulation tiny = new Simulation(1, new Limits(3, 3, 10, Long.MAX_VALUE, 1_000_000, 10));
         tiny.spawn(List.of("x", "y"), NodeKind.SERVER, PINGERS);
         assertTrue(assertThrows(LabException.class, () -> tiny.advance(10_000_000, () -> false))
                 .getMessage().contains("trace is full"));

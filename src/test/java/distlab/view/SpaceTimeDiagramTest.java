@@ -137,4 +137,30 @@ class SpaceTimeDiagramTest {
         assertEquals(-1, SpaceTimeDiagram.find(index, "nothing", Integer.MAX_VALUE, true));
         assertEquals(List.of(2, 4), SpaceTimeDiagram.page(index, -1, 10, 80, "n3").matches());
     }
+
+    @Test
+    void diagramAllOnAHugeTraceShowsTheLatestRowsThatFitItsCap() {
+        Lab lab = Lab.create();
+        lab.run("spawn 50", "net manual");
+        for (int i = 0; i < 12_000; i++) lab.session().sim().local(lab.session().sim().node(i % 50), null);
+        lab.run("crash n7");
+        List<String> lines = SpaceTimeDiagram.render(lab.session().sim(), 0, 80);
+        long chars = lines.stream().mapToLong(String::length).sum();
+        assertTrue(chars <= SpaceTimeDiagram.MAX_CHARS, "at most the cap: " + chars);
+        int shown = lines.size() - 2;
+        assertEquals("(" + (12_001 - shown) + " earlier rows not shown: one diagram shows at most " + shown + " rows of 50 nodes)",
+                lines.get(0));
+        assertTrue(lines.get(lines.size() - 1).endsWith("n7 crashed"), lines.get(lines.size() - 1));
+        assertTrue(lines.get(lines.size() - 2).contains("e12000 local"), lines.get(lines.size() - 2));
+    }
+
+    @Test
+    void aCrashedNodesLineIsDottedInTheRowsShownAfterItsCrashOnly() {
+        Lab lab = Lab.create();
+        lab.run("spawn 2", "local n1", "crash n2", "local n1", "local n1");
+        List<String> last = SpaceTimeDiagram.render(lab.session().sim(), 2, 80);
+        assertTrue(last.get(2).contains("┆") && last.get(3).contains("┆"), String.join("\n", last));
+        List<String> all = SpaceTimeDiagram.render(lab.session().sim(), 0, 80);
+        assertTrue(!all.get(1).contains("┆") && !all.get(2).contains("┆") && all.get(3).contains("┆"), String.join("\n", all));
+    }
 }

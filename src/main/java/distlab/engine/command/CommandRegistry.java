@@ -124,8 +124,7 @@ public final class CommandRegistry {
         } catch (LabException e) {
             return new Result(out.text(), Result.Status.ERROR, e.getMessage());
         } catch (OutOfMemoryError e) {
-            return new Result(out.text(), Result.Status.ERROR, "out of memory: the session is too large for the heap"
-                    + " (reset, or run for less virtual time; java -Xmx raises the heap)");
+            return new Result(out.text(), Result.Status.ERROR, Result.OUT_OF_MEMORY);
         } catch (RuntimeException | StackOverflowError e) {
             return new Result(out.text(), Result.Status.ERROR, InternalError.describe(e));
         }
@@ -194,7 +193,7 @@ public final class CommandRegistry {
 
     /** {@code unknown command 'hlep' (did you mean help?)}: the closest names first. */
     private String unknownCommand(String name) {
-        String shown = WordParser.cut(name);
+        String shown = name;
         List<String> close = new ArrayList<>();
         for (String candidate : byName.keySet()) {
             if (Usage.distance(name, candidate) <= 2 || candidate.startsWith(name)) close.add(candidate);

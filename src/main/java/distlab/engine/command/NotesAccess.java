@@ -13,14 +13,13 @@ final class NotesAccess {
         T apply(NotesStore store) throws IOException;
     }
 
+    /** The store reports its own problems as one line that keeps the user's text (docs/limits.md, notes). */
     static <T> T with(Invocation in, String keep, Operation<T> op) {
         NotesStore store = in.session().notes();
         try {
-            store.ensureLayout();
             return op.apply(store);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof LabException le) throw le;
-            throw new LabException("could not write to " + store.notesDir() + " (" + e.getMessage() + ")"
+        } catch (IOException e) {
+            throw new LabException("could not use " + store.notesDir() + ": " + e.getMessage()
                     + (keep == null ? "" : "; nothing was changed, your text was: " + keep));
         }
     }

@@ -31,6 +31,9 @@ final class ShowCommand extends KernelCommand {
                 continue;
             }
             Value v = resolver.resolve(path);
+            // show names state, so an id that names nothing is an unknown id, not a symbol.
+            if (v == null && path.matches("m\\d+")) in.session().message(path);
+            if (v == null && path.matches("e\\d+")) in.session().eventEntry(path);
             if (v == null) {
                 throw new LabException("unknown path '" + WordParser.cut(path) + "' (e.g. time, n1.vc, e3.lamport, m1.status, cluster.inflight; "
                         + in.session().nodeList() + ")");

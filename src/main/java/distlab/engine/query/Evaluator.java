@@ -15,6 +15,8 @@ public final class Evaluator {
     /** What was looked at, in order: a path's value, or a relation between two events. */
     private final Map<String, String> seen = new LinkedHashMap<>();
     private final java.util.Set<String> relations = new java.util.HashSet<>();
+    /** Words that named no state, so compared as themselves (the first few). */
+    private final java.util.Set<String> symbols = new java.util.LinkedHashSet<>();
 
     /** The verdict, and the observed state in the form {@code (actual: ...)} reports it. */
     public record Outcome(boolean holds, String actual) {}
@@ -36,7 +38,10 @@ public final class Evaluator {
     }
 
     private String actual() {
-        if (seen.isEmpty()) return "only ids and values, no paths";
+        if (seen.isEmpty() && !symbols.isEmpty()) {
+            return String.join(", ", symbols) + (symbols.size() == 1 ? " is" : " are") + " not a path or id, so compared as written";
+        }
+        if (seen.isEmpty()) return "only ids and constants, no state";
         if (seen.size() == 1) return seen.values().iterator().next();
         return seen.entrySet().stream()
                 .map(e -> relations.contains(e.getKey()) ? e.getValue() : e.getKey() + " = " + e.getValue())
@@ -44,9 +49,17 @@ public final class Evaluator {
     }
 
     private boolean test(Expr expr) {
-        // Both sides are always evaluated, so a failure reports everything it looked at.
-        if (expr instanceof Expr.And a) return test(a.left()) & test(a.right());
-        if (expr instanceof Expr.Or o) return test(o.left()) | test(o.right());
+        // Every term is always evaluated, so a failure reports everything it looked at.
+        if (expr instanceof Expr.And a) {
+            boolean all = true;
+            for (Expr term : a.terms()) all &= test(term);
+            return all;
+        }
+        if (expr instanceof Expr.Or o) {
+            boolean any = false;
+            for (Expr term : o.terms()) any |= test(term);
+            return any;
+        }
         if (expr instanceof Expr.Not n) return !test(n.inner());
         if (expr instanceof Expr.Compare c) return Comparison.holds(value(c.left()), c.op(), value(c.right()));
         if (expr instanceof Expr.HappensBefore hb) return relation(hb.a(), hb.b()) == PathResolver.Relation.BEFORE;
@@ -78,7 +91,10 @@ public final class Evaluator {
         if (operand instanceof Operand.Literal l) return l.value();
         String word = ((Operand.Word) operand).text();
         Value v = resolver.resolve(word);
-        if (v == null) return Value.text(word);
+        if (v == null) {
+            if (symbols.size() < 3) symbols.add(word);
+            return Value.text(word);
+        }
         // A bare id (n2) evaluates to itself: listing "n2 = n2" in a failure says nothing.
         if (!v.show().equals(word)) seen.put(word, v.show());
         return v;

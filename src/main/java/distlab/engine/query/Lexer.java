@@ -52,6 +52,7 @@ final class Lexer {
     }
 
     private static String operatorAt(String text, int i) {
+        if ("=!<>-|".indexOf(text.charAt(i)) < 0) return null;
         for (String op : OPERATORS) {
             if (text.startsWith(op, i)) return op;
         }

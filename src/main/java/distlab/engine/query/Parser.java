@@ -3,20 +3,31 @@ package distlab.engine.query;
 import distlab.sim.LabException;
 import distlab.sim.SimTime;
 import distlab.sim.Value;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Recursive-descent parser for docs/language.md's expressions; {@code or} binds looser than {@code and}.
+ * Recursive-descent parser for the expressions of {@code expect}, {@code run until} and
+ * {@code let} (docs/language.md, expressions); {@code or} binds looser than {@code and}.
  * <pre>
  * EXPR := TERM (("and" | "or") TERM)*
  * TERM := "not" TERM | "(" EXPR ")" | OPERAND CMP OPERAND | EVENT "->" EVENT | EVENT "||" EVENT | PATH
  * </pre>
+ * Chains of {@code and} / {@code or} become lists, so only nesting ({@code not} and
+ * parentheses) recurses, and nesting is bounded: no input can overflow the stack.
  */
 public final class Parser {
+    /** Deepest nesting of parentheses and {@code not}. */
+    public static final int MAX_DEPTH = 100;
+    /** Most conditions in one expression. */
+    public static final int MAX_CONDITIONS = 1_000;
+
     private static final List<String> COMPARISONS = List.of("==", "!=", "<", "<=", ">", ">=");
     private final List<Token> tokens;
     private int pos;
+    private int depth;
+    private int conditions;
 
     private Parser(List<Token> tokens) {
         this.tokens = tokens;
@@ -33,35 +44,43 @@ public final class Parser {
     }
 
     private Expr or() {
-        Expr left = and();
+        List<Expr> terms = new ArrayList<>(List.of(and()));
         while (peek().is("or")) {
             pos++;
-            left = new Expr.Or(left, and());
+            terms.add(and());
         }
-        return left;
+        return terms.size() == 1 ? terms.get(0) : new Expr.Or(terms);
     }
 
     private Expr and() {
-        Expr left = term();
+        List<Expr> terms = new ArrayList<>(List.of(term()));
         while (peek().is("and")) {
             pos++;
-            left = new Expr.And(left, term());
+            terms.add(term());
         }
-        return left;
+        return terms.size() == 1 ? terms.get(0) : new Expr.And(terms);
     }
 
     private Expr term() {
         Token t = peek();
         if (t.is("not")) {
             pos++;
-            return new Expr.Not(term());
+            deeper();
+            Expr inner = term();
+            depth--;
+            return new Expr.Not(inner);
         }
         if (t.kind() == Token.Kind.LPAREN) {
             pos++;
+            deeper();
             Expr inner = or();
+            depth--;
             if (peek().kind() != Token.Kind.RPAREN) throw new LabException("missing ')' in expression");
             pos++;
             return inner;
+        }
+        if (++conditions > MAX_CONDITIONS) {
+            throw new LabException("expression too long: at most " + MAX_CONDITIONS + " conditions (split it over several lines)");
         }
         Operand left = operand();
         Token op = peek();
@@ -77,6 +96,13 @@ public final class Parser {
             return new Expr.Compare(left, op.text(), operand());
         }
         return new Expr.Single(left);
+    }
+
+    /** Past {@code not} or {@code (}: one level deeper. */
+    private void deeper() {
+        if (++depth > MAX_DEPTH) {
+            throw new LabException("expression nested too deeply: at most " + MAX_DEPTH + " levels of parentheses and 'not'");
+        }
     }
 
     private static String eventWord(Operand o, String op) {
@@ -98,6 +124,8 @@ public final class Parser {
 
     private static Operand word(String w) {
         if (w.matches("-?\\d{1,18}")) return new Operand.Literal(Value.of(Long.parseLong(w)));
+        // A longer whole number is still a number (it compares numerically), not a duration.
+        if (w.matches("-?\\d+")) return new Operand.Literal(Value.text(w));
         // A duration here may also be a point in time or a clock reading: later than a day, or negative.
         if (SimTime.looksLikeDuration(w.startsWith("-") ? w.substring(1) : w)) {
             return new Operand.Literal(new Value.Duration(SimTime.parseSigned(w, SimTime.MAX_VALUE_MICROS)));

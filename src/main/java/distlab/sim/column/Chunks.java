@@ -20,4 +20,17 @@ final class Chunks {
     static int offset(int index) {
         return index & MASK;
     }
+
+    /** Heap bytes of a column's allocated chunks and its chunk table (array headers included). */
+    static long bytes(Object[] chunks, int elementBytes) {
+        long total = ARRAY_HEADER + (long) chunks.length * REFERENCE;
+        for (Object chunk : chunks) {
+            if (chunk != null) total += ARRAY_HEADER + (long) SIZE * elementBytes;
+        }
+        return total;
+    }
+
+    /** Typical sizes on a 64-bit JVM with compressed references: an estimate, the same on every run. */
+    static final int ARRAY_HEADER = 16;
+    static final int REFERENCE = 4;
 }

@@ -65,4 +65,9 @@ public final class IntColumn {
         if (index >= size) throw new IndexOutOfBoundsException(index);
         chunks[Chunks.chunk(index)][Chunks.offset(index)] = value;
     }
+
+    /** Heap bytes the column holds (its allocated chunks), for memory budgets. */
+    public long bytes() {
+        return Chunks.bytes(chunks, Integer.BYTES);
+    }
 }

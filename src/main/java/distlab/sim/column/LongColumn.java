@@ -37,4 +37,9 @@ public final class LongColumn {
         if (index >= size) throw new IndexOutOfBoundsException(index);
         chunks[Chunks.chunk(index)][Chunks.offset(index)] = value;
     }
+
+    /** Heap bytes the column holds (its allocated chunks), for memory budgets. */
+    public long bytes() {
+        return Chunks.bytes(chunks, Long.BYTES);
+    }
 }

@@ -31,4 +31,9 @@ public final class ObjectColumn<T> {
         if (index >= size) throw new IndexOutOfBoundsException(index);
         chunks[Chunks.chunk(index)][Chunks.offset(index)] = value;
     }
+
+    /** Heap bytes the column holds (its allocated chunks), for memory budgets. */
+    public long bytes() {
+        return Chunks.bytes(chunks, Chunks.REFERENCE);
+    }
 }

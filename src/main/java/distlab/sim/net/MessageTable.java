@@ -101,4 +101,10 @@ public final class MessageTable {
         endEntries.set(m, entry);
         inflight--;
     }
+
+    /** Heap bytes the table holds (payload objects not counted: protocols share them). */
+    public long bytes() {
+        return from.bytes() + to.bytes() + payloads.bytes() + sendEntries.bytes() + endEntries.bytes() + sentAt.bytes()
+                + dueAt.bytes() + statuses.bytes() + duplicateOf.bytes();
+    }
 }

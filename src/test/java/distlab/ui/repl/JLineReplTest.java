@@ -69,4 +69,45 @@ class JLineReplTest {
         assertEquals(List.of("n1.up", "n1.lamport", "n1.vc", "n1.clock", "n1.mono", "n1.offset", "n1.drift"),
                 candidates.stream().map(Candidate::value).toList());
     }
+
+    @Test
+    void ctrlCStopsALongRunAndKeepsTheSession() throws Exception {
+        Session session = new Session(1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // The input waits until the run has been stopped, then asks where the session is.
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        java.io.InputStream input = new java.io.SequenceInputStream(
+                new ByteArrayInputStream("spawn 5 raft\nrun 3600s\n".getBytes(StandardCharsets.UTF_8)),
+                new java.io.InputStream() {
+                    private final java.io.InputStream rest = new ByteArrayInputStream("show time\nquit\n".getBytes(StandardCharsets.UTF_8));
+
+                    @Override
+                    public int read() throws java.io.IOException {
+                        try {
+                            stopped.await();
+                        } catch (InterruptedException e) {
+                            throw new java.io.InterruptedIOException();
+                        }
+                        return rest.read();
+                    }
+                });
+        Terminal terminal = new DumbTerminal("test", "dumb", input, out, StandardCharsets.UTF_8);
+        Thread ctrlC = new Thread(() -> {
+            try {
+                while (session.sim().now() < 1_000_000) Thread.sleep(5);
+            } catch (InterruptedException e) {
+                return;
+            }
+            terminal.raise(Terminal.Signal.INT);
+            stopped.countDown();
+        });
+        ctrlC.start();
+        assertEquals(0, new JLineRepl(session, terminal, home.resolve("h")).run());
+        ctrlC.join();
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.matches("(?s).*error: stopped by Ctrl-C at [0-9.]+s after \\d+ events; everything up to there is kept.*"), text);
+        long stoppedAt = session.sim().now();
+        assertTrue(stoppedAt >= 1_000_000 && stoppedAt < 3_600_000_000L, "stopped part-way: " + stoppedAt);
+        assertTrue(text.contains("time = " + distlab.sim.SimTime.format(stoppedAt)), "the session goes on after the stop:\n" + text);
+    }
 }
