@@ -128,15 +128,10 @@ final class Coordinator extends TwoPcNode {
             decide(ctx, t.txn(), Outcome.ABORT);
             return;
         }
-        // ft: the coordinator cannot decide alone; it prompts the participants again.
+        // ft: the coordinator cannot decide alone. It asks for the outcome, which prompts every
+        // participant to vote (one that never executed votes no), and hands its own votes over again.
         Round round = rounds.get(t.txn());
-        Begun b = log().begun(t.txn());
-        List<NodeId> r = participants(t.txn());
-        if (!round.prepareSent) {
-            for (NodeId p : r) if (!round.executed.contains(p)) ctx.send(p, new Execute(t.txn(), b.transaction().writesAt(p), r));
-        } else {
-            askEveryone(ctx, t.txn(), r);
-        }
+        askEveryone(ctx, t.txn(), participants(t.txn()));
         castAgain(ctx, t.txn());
         round.timer = ctx.setTimer(shared.settings.commitTimeout(), new VoteTimeout(t.txn()));
     }
