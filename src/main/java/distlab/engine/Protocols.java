@@ -14,6 +14,8 @@ import distlab.protocol.plain.PlainPlugin;
 import distlab.protocol.quorum.QuorumPlugin;
 import distlab.protocol.raft.RaftPlugin;
 import distlab.protocol.rpc.RpcPlugin;
+import distlab.protocol.spanner.SpannerPlugin;
+import distlab.protocol.twopc.TwoPcPlugin;
 import distlab.sim.LabException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +38,9 @@ public final class Protocols {
             new LinkPlugin(),
             new GeneralsPlugin(),
             new ByzantinePlugin(),
-            new FdPlugin());
+            new FdPlugin(),
+            new TwoPcPlugin(),
+            new SpannerPlugin());
 
     private static final Map<String, ProtocolInfo> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, ProtocolPlugin> PLUGIN_OF = new LinkedHashMap<>();
