@@ -10,10 +10,12 @@ import distlab.protocol.fd.FdPlugin;
 import distlab.protocol.generals.GeneralsPlugin;
 import distlab.protocol.link.LinkPlugin;
 import distlab.protocol.ntp.NtpPlugin;
+import distlab.protocol.ot.OtPlugin;
 import distlab.protocol.plain.PlainPlugin;
 import distlab.protocol.quorum.QuorumPlugin;
 import distlab.protocol.raft.RaftPlugin;
 import distlab.protocol.rpc.RpcPlugin;
+import distlab.protocol.textcrdt.TextCrdtPlugin;
 import distlab.sim.LabException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +38,9 @@ public final class Protocols {
             new LinkPlugin(),
             new GeneralsPlugin(),
             new ByzantinePlugin(),
-            new FdPlugin());
+            new FdPlugin(),
+            new OtPlugin(),
+            new TextCrdtPlugin());
 
     private static final Map<String, ProtocolInfo> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, ProtocolPlugin> PLUGIN_OF = new LinkedHashMap<>();
