@@ -20,12 +20,31 @@ import java.util.List;
  * copies it (docs/architecture.md, snapshots).
  */
 final class RunTree {
-    static final int LEAF_RUNS = 32;
-    static final int LEAF_CHARS = 256;
-    static final int FANOUT = 32;
+    /** How big leaves and inner nodes grow before they split: runs and characters per leaf, children per inner node. */
+    record Shape(int leafRuns, int leafChars, int fanout) {
+        static final Shape DEFAULT = new Shape(32, 256, 32);
 
-    private Node root = new Leaf();
+        Shape {
+            if (leafRuns < 2 || leafChars < 2 || fanout < 3) throw new IllegalArgumentException("shape too small: " + leafRuns + "/" + leafChars + "/" + fanout);
+        }
+    }
+
+    private final int leafRuns;
+    private final int leafChars;
+    private final int fanout;
+    private Node root;
     private int length;
+
+    RunTree(Shape shape) {
+        this.leafRuns = shape.leafRuns();
+        this.leafChars = shape.leafChars();
+        this.fanout = shape.fanout();
+        this.root = newLeaf();
+    }
+
+    private Leaf newLeaf() {
+        return new Leaf(leafRuns + 2, leafChars + 1);
+    }
 
     abstract static class Node {
         Inner parent;
@@ -34,14 +53,23 @@ final class RunTree {
     static final class Leaf extends Node {
         int runs;
         int chars;
-        final long[][] prefix = new long[LEAF_RUNS + 2][];
-        final int[] node = new int[LEAF_RUNS + 2];
-        final int[] digit = new int[LEAF_RUNS + 2];
-        final int[] counter = new int[LEAF_RUNS + 2];
-        final int[] len = new int[LEAF_RUNS + 2];
-        final int[] text = new int[LEAF_CHARS + 1];
+        final long[][] prefix;
+        final int[] node;
+        final int[] digit;
+        final int[] counter;
+        final int[] len;
+        final int[] text;
         Leaf prev;
         Leaf next;
+
+        Leaf(int runCapacity, int charCapacity) {
+            prefix = new long[runCapacity][];
+            node = new int[runCapacity];
+            digit = new int[runCapacity];
+            counter = new int[runCapacity];
+            len = new int[runCapacity];
+            text = new int[charCapacity];
+        }
 
         /** The position of character j of run r, built on demand. */
         Position position(int r, int j) {
@@ -61,10 +89,16 @@ final class RunTree {
 
     static final class Inner extends Node {
         int children;
-        final Node[] child = new Node[FANOUT + 1];
-        final int[] count = new int[FANOUT + 1];
+        final Node[] child;
+        final int[] count;
         /** sep[i], i >= 1: every position in child i is at least it, every one in child i-1 below it. */
-        final Position[] sep = new Position[FANOUT + 1];
+        final Position[] sep;
+
+        Inner(int capacity) {
+            child = new Node[capacity];
+            count = new int[capacity];
+            sep = new Position[capacity];
+        }
 
         int indexOf(Node n) {
             for (int i = 0; i < children; i++) if (child[i] == n) return i;
@@ -452,7 +486,7 @@ final class RunTree {
     private void grew(Leaf leaf) {
         length++;
         addToCounts(leaf, 1);
-        if (leaf.runs > LEAF_RUNS || leaf.chars > LEAF_CHARS) splitLeaf(leaf);
+        if (leaf.runs > leafRuns || leaf.chars > leafChars) splitLeaf(leaf);
     }
 
     private static void addToCounts(Node n, int delta) {
@@ -484,7 +518,7 @@ final class RunTree {
         leaf.chars--;
         length--;
         addToCounts(leaf, -1);
-        if (leaf.runs > LEAF_RUNS) splitLeaf(leaf);
+        if (leaf.runs > leafRuns) splitLeaf(leaf);
         else if (leaf.chars == 0) removeLeaf(leaf);
         else mergeWithNext(leaf);
     }
@@ -494,7 +528,7 @@ final class RunTree {
     private void splitLeaf(Leaf leaf) {
         int cutRun;
         int cutText;
-        if (leaf.runs > LEAF_RUNS) {
+        if (leaf.runs > leafRuns) {
             cutRun = leaf.runs / 2;
             cutText = 0;
             for (int r = 0; r < cutRun; r++) cutText += leaf.len[r];
@@ -510,7 +544,7 @@ final class RunTree {
             cutRun = r;
             cutText = target;
         }
-        Leaf right = new Leaf();
+        Leaf right = newLeaf();
         int moved = leaf.runs - cutRun;
         System.arraycopy(leaf.prefix, cutRun, right.prefix, 0, moved);
         System.arraycopy(leaf.node, cutRun, right.node, 0, moved);
@@ -529,15 +563,15 @@ final class RunTree {
         leaf.next = right;
         addSibling(leaf, right, right.position(0, 0), leaf.chars, right.chars);
         // A split of an overflowing run count can leave one half still over on characters.
-        if (leaf.chars > LEAF_CHARS) splitLeaf(leaf);
-        if (right.chars > LEAF_CHARS) splitLeaf(right);
+        if (leaf.chars > leafChars) splitLeaf(leaf);
+        if (right.chars > leafChars) splitLeaf(right);
     }
 
     /** Puts {@code right} after {@code left} in left's parent (a new root if none), then splits the parent if full. */
     private void addSibling(Node left, Node right, Position sep, int leftCount, int rightCount) {
         Inner p = left.parent;
         if (p == null) {
-            p = new Inner();
+            p = new Inner(fanout + 1);
             p.children = 1;
             p.child[0] = left;
             left.parent = p;
@@ -554,12 +588,12 @@ final class RunTree {
         p.count[i + 1] = rightCount;
         p.children++;
         right.parent = p;
-        if (p.children > FANOUT) splitInner(p);
+        if (p.children > fanout) splitInner(p);
     }
 
     private void splitInner(Inner in) {
         int cut = in.children / 2;
-        Inner right = new Inner();
+        Inner right = new Inner(fanout + 1);
         int moved = in.children - cut;
         System.arraycopy(in.child, cut, right.child, 0, moved);
         System.arraycopy(in.count, cut, right.count, 0, moved);
@@ -602,7 +636,7 @@ final class RunTree {
         p.sep[0] = null;
         n.parent = null;
         if (p.children == 0) {
-            if (p.parent == null) root = new Leaf();
+            if (p.parent == null) root = newLeaf();
             else detach(p);
             return;
         }
@@ -616,7 +650,7 @@ final class RunTree {
     private void mergeWithNext(Leaf leaf) {
         Leaf next = leaf.next;
         if (next == null || next.parent != leaf.parent || leaf.parent == null) return;
-        if (leaf.chars + next.chars > LEAF_CHARS / 2 || leaf.runs + next.runs > LEAF_RUNS / 2) return;
+        if (leaf.chars + next.chars > leafChars / 2 || leaf.runs + next.runs > leafRuns / 2) return;
         System.arraycopy(next.prefix, 0, leaf.prefix, leaf.runs, next.runs);
         System.arraycopy(next.node, 0, leaf.node, leaf.runs, next.runs);
         System.arraycopy(next.digit, 0, leaf.digit, leaf.runs, next.runs);

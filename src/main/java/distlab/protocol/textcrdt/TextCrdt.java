@@ -10,13 +10,19 @@ import java.util.List;
  */
 public final class TextCrdt {
     private final int node;
-    private final RunTree tree = new RunTree();
+    private final RunTree tree;
     /** How many characters this replica has inserted: the counter of the next one. */
     private int inserted;
 
     /** A replica on the node with this index (node order breaks ties between positions). */
     public TextCrdt(int node) {
+        this(node, RunTree.Shape.DEFAULT);
+    }
+
+    /** A replica whose tree has nodes of this shape (small ones in tests, so that nodes split often). */
+    TextCrdt(int node, RunTree.Shape shape) {
         this.node = node;
+        this.tree = new RunTree(shape);
     }
 
     public int node() {
