@@ -103,9 +103,16 @@ final class OtNode {
         TextOp op;
         if (settings.transform()) {
             op = link.transformIncoming(edit);
+            // A transformation that changed the edit is worth seeing in the event list.
+            if (!op.equals(edit.op())) ctx.local("transform " + edit.op().describe() + " -> " + op.describe());
             text = op.apply(text);
         } else {
-            if (link.outgoing.stream().anyMatch(p -> p.sent.number() >= edit.seen())) asIs++;
+            List<String> concurrent = new ArrayList<>();
+            for (JupiterLink.Pending p : link.outgoing) if (p.sent.number() >= edit.seen()) concurrent.add(p.current.describe());
+            if (!concurrent.isEmpty()) {
+                asIs++;
+                ctx.local("as is " + edit.op().describe() + " (concurrent: " + String.join(", ", concurrent) + ")");
+            }
             op = link.takeAsIs(edit);
             text = op.applyLoosely(text);
         }

@@ -255,57 +255,61 @@ final class RunTree {
     /** Inserts a character at its position; false when the position is already there. */
     boolean insert(Position p, int codePoint) {
         Leaf leaf = leafFor(p);
-        int textOffset = 0;
-        for (int r = 0; r < leaf.runs; r++) {
-            int seek = seek(leaf, r, p);
-            int less = seek >> 1;
-            if ((seek & 1) != 0) return false;
-            if (less < leaf.len[r]) {
-                if (less == 0 && r > 0) {
-                    insertAfter(leaf, r - 1, leaf.len[r - 1] - 1, textOffset, p.path(), p.counter(), codePoint);
-                } else if (less == 0) {
-                    insertRun(leaf, 0, 0, p.path(), p.counter(), codePoint);
-                } else {
-                    insertAfter(leaf, r, less - 1, textOffset + less, p.path(), p.counter(), codePoint);
-                }
-                return true;
-            }
-            textOffset += leaf.len[r];
+        int r = runFor(leaf, p);
+        if (r == leaf.runs) {
+            if (r == 0) insertRun(leaf, 0, 0, p.path(), p.counter(), codePoint);
+            else insertAfter(leaf, r - 1, leaf.len[r - 1] - 1, leaf.chars, p.path(), p.counter(), codePoint);
+            return true;
         }
-        if (leaf.runs == 0) insertRun(leaf, 0, 0, p.path(), p.counter(), codePoint);
-        else insertAfter(leaf, leaf.runs - 1, leaf.len[leaf.runs - 1] - 1, leaf.chars, p.path(), p.counter(), codePoint);
+        int seek = seek(leaf, r, p);
+        if ((seek & 1) != 0) return false;
+        int less = seek >> 1;
+        int textOffset = textBefore(leaf, r);
+        if (less > 0) insertAfter(leaf, r, less - 1, textOffset + less, p.path(), p.counter(), codePoint);
+        else if (r > 0) insertAfter(leaf, r - 1, leaf.len[r - 1] - 1, textOffset, p.path(), p.counter(), codePoint);
+        else insertRun(leaf, 0, 0, p.path(), p.counter(), codePoint);
         return true;
     }
 
     /** Removes the character at a position; false when there is none (it was deleted already). */
     boolean delete(Position p) {
         Leaf leaf = leafFor(p);
-        int textOffset = 0;
-        for (int r = 0; r < leaf.runs; r++) {
-            int seek = seek(leaf, r, p);
-            int less = seek >> 1;
-            if ((seek & 1) != 0) {
-                remove(leaf, r, less, textOffset + less);
-                return true;
-            }
-            if (less < leaf.len[r]) return false;
-            textOffset += leaf.len[r];
-        }
-        return false;
+        int r = runFor(leaf, p);
+        if (r == leaf.runs) return false;
+        int seek = seek(leaf, r, p);
+        if ((seek & 1) == 0) return false;
+        int less = seek >> 1;
+        remove(leaf, r, less, textBefore(leaf, r) + less);
+        return true;
     }
 
     /** The index a position has, or -1 when it is not in the text. */
     int indexOf(Position p) {
         Leaf leaf = leafFor(p);
-        int textOffset = 0;
-        for (int r = 0; r < leaf.runs; r++) {
-            int seek = seek(leaf, r, p);
-            int less = seek >> 1;
-            if ((seek & 1) != 0) return offsetOf(leaf) + textOffset + less;
-            if (less < leaf.len[r]) return -1;
-            textOffset += leaf.len[r];
+        int r = runFor(leaf, p);
+        if (r == leaf.runs) return -1;
+        int seek = seek(leaf, r, p);
+        if ((seek & 1) == 0) return -1;
+        return offsetOf(leaf) + textBefore(leaf, r) + (seek >> 1);
+    }
+
+    /** The first run of the leaf that does not lie wholly before {@code p} (runs are sorted: a binary search). */
+    private static int runFor(Leaf leaf, Position p) {
+        int lo = 0;
+        int hi = leaf.runs;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (seek(leaf, mid, p) >> 1 == leaf.len[mid]) lo = mid + 1;
+            else hi = mid;
         }
-        return -1;
+        return lo;
+    }
+
+    /** How many characters the runs before run r hold. */
+    private static int textBefore(Leaf leaf, int r) {
+        int n = 0;
+        for (int i = 0; i < r; i++) n += leaf.len[i];
+        return n;
     }
 
     /** How many characters come before the leaf. */
@@ -321,12 +325,18 @@ final class RunTree {
         return before;
     }
 
+    /** The leaf whose range holds {@code p}: in each inner node, the last child whose separator is at most p. */
     private Leaf leafFor(Position p) {
         Node n = root;
         while (n instanceof Inner in) {
-            int c = in.children - 1;
-            while (c > 0 && p.compareTo(in.sep[c]) < 0) c--;
-            n = in.child[c];
+            int lo = 1;
+            int hi = in.children;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (p.compareTo(in.sep[mid]) < 0) hi = mid;
+                else lo = mid + 1;
+            }
+            n = in.child[lo - 1];
         }
         return (Leaf) n;
     }
