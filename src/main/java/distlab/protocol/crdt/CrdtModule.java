@@ -36,6 +36,8 @@ public final class CrdtModule<S extends CrdtState<S>> implements ProtocolModule,
     private static final List<PathSpec> COMMON_PATHS = List.of(
             PathSpec.server("value", "the replica's value: a count, a register's value (none if unset), or a set {a,b}"),
             PathSpec.server("state", "the replica's whole internal state"),
+            PathSpec.server("delivered", "replication=op: the operations (broadcasts) it has delivered, in order"),
+            PathSpec.server("holdback", "replication=op: operations received but held back until those they depend on arrive"),
             PathSpec.cluster("converged", "every up replica has the same value"),
             PathSpec.cluster("identical", "every up replica has the same internal state"),
             PathSpec.cluster("causal", "replication=op: every replica delivered each operation after those that happened before it"),
@@ -223,6 +225,10 @@ public final class CrdtModule<S extends CrdtState<S>> implements ProtocolModule,
         S state = state(node);
         if (field.equals("value")) return type.value(state);
         if (field.equals("state")) return Value.text(state.toString());
+        if (field.equals("delivered")) return new Value.ListOf(log.delivered(node).stream().map(b -> Value.text(b.id())).toList());
+        if (field.equals("holdback")) {
+            return new Value.ListOf(replica(node).stream().holdback(sim.servers()).stream().map(h -> Value.text(h.broadcast().id())).toList());
+        }
         return type.field(state, field, sim.servers());
     }
 

@@ -48,10 +48,10 @@ public interface CrdtType<S extends CrdtState<S>> {
     /**
      * Op-based replication (lecture 7.3): the operation a local update broadcasts, prepared at
      * its replica from the state before the update (Shapiro et al. 2011, the source's part). By
-     * default the update and its stamp.
+     * default the update and its stamp, printed as the update ({@code inc 2}).
      */
     default CrdtOp prepare(S state, NodeId node, Update update, Stamp stamp) {
-        return new CrdtOp(node, update, stamp, null, update.label() + " " + stamp);
+        return new CrdtOp(node, update, stamp, null, update.label());
     }
 
     /**

@@ -104,7 +104,7 @@ final class OtNode {
         if (settings.transform()) {
             op = link.transformIncoming(edit);
             // A transformation that changed the edit is worth seeing in the event list.
-            if (!op.equals(edit.op())) ctx.local("transform " + edit.op().describe() + " -> " + op.describe());
+            if (!op.describe().equals(edit.op().describe())) ctx.local("transform " + edit.op().describe() + " -> " + op.describe());
             text = op.apply(text);
         } else {
             List<String> concurrent = new ArrayList<>();
