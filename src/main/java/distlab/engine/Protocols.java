@@ -10,11 +10,13 @@ import distlab.protocol.fd.FdPlugin;
 import distlab.protocol.generals.GeneralsPlugin;
 import distlab.protocol.link.LinkPlugin;
 import distlab.protocol.ntp.NtpPlugin;
+import distlab.protocol.ot.OtPlugin;
 import distlab.protocol.plain.PlainPlugin;
 import distlab.protocol.quorum.QuorumPlugin;
 import distlab.protocol.raft.RaftPlugin;
 import distlab.protocol.rpc.RpcPlugin;
 import distlab.protocol.spanner.SpannerPlugin;
+import distlab.protocol.textcrdt.TextCrdtPlugin;
 import distlab.protocol.twopc.TwoPcPlugin;
 import distlab.sim.LabException;
 import java.util.LinkedHashMap;
@@ -40,7 +42,9 @@ public final class Protocols {
             new ByzantinePlugin(),
             new FdPlugin(),
             new TwoPcPlugin(),
-            new SpannerPlugin());
+            new SpannerPlugin(),
+            new OtPlugin(),
+            new TextCrdtPlugin());
 
     private static final Map<String, ProtocolInfo> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, ProtocolPlugin> PLUGIN_OF = new LinkedHashMap<>();

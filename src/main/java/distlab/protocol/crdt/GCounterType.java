@@ -28,6 +28,12 @@ public final class GCounterType implements CrdtType<GCounter> {
         return state.inc(node, amount);
     }
 
+    /** Op-based: add the amount to the source's entry (not idempotent: each op must arrive once). */
+    @Override
+    public GCounter effect(GCounter state, CrdtOp op) {
+        return state.inc(op.origin(), ((Update.Inc) op.update()).amount());
+    }
+
     @Override public Value value(GCounter state) { return Value.of(state.value()); }
 
     @Override public List<String> stateHeaders() { return List.of("counts"); }

@@ -46,6 +46,18 @@ public final class LwwRegisterType implements CrdtType<LwwRegister> {
         return state.set(((Update.Assign) update).value(), stamp);
     }
 
+    /** Op-based: the write with its stamp, {@code set red 3:n1}. */
+    @Override
+    public CrdtOp prepare(LwwRegister state, NodeId node, Update update, Stamp stamp) {
+        return new CrdtOp(node, update, stamp, null, update.label() + " " + stamp);
+    }
+
+    /** Op-based: keep the write if its stamp is later, as merge does. */
+    @Override
+    public LwwRegister effect(LwwRegister state, CrdtOp op) {
+        return state.set(((Update.Assign) op.update()).value(), op.stamp());
+    }
+
     /** The value, or {@code none} if never written. */
     @Override public Value value(LwwRegister state) { return Value.text(state.value().orElse(null)); }
 

@@ -50,6 +50,19 @@ public final class LwwSetType implements CrdtType<LwwSet> {
         return null;
     }
 
+    /** Op-based: the add or remove with its stamp, {@code remove milk 4:n2}. */
+    @Override
+    public CrdtOp prepare(LwwSet state, NodeId node, Update update, Stamp stamp) {
+        return new CrdtOp(node, update, stamp, null, update.label() + " " + stamp);
+    }
+
+    /** Op-based: record the add or remove stamp, keeping the later one per element. */
+    @Override
+    public LwwSet effect(LwwSet state, CrdtOp op) {
+        if (op.update() instanceof Update.Add add) return state.add(add.element(), op.stamp());
+        return state.remove(((Update.Remove) op.update()).element(), op.stamp());
+    }
+
     @Override public Value value(LwwSet state) { return new Value.SetOf(state.elements(bias())); }
 
     @Override public List<String> stateHeaders() { return List.of("adds (latest)", "removes (latest)"); }

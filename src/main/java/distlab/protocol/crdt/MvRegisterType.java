@@ -30,6 +30,19 @@ public final class MvRegisterType implements CrdtType<MvRegister> {
         return state.set(node, ((Update.Assign) update).value());
     }
 
+    /** Op-based: the write with the version vector it got at its source, which has seen every sibling there. */
+    @Override
+    public CrdtOp prepare(MvRegister state, NodeId node, Update update, Stamp stamp) {
+        MvRegister.Sibling written = state.set(node, ((Update.Assign) update).value()).siblings().get(0);
+        return new CrdtOp(node, update, stamp, written, "set " + written);
+    }
+
+    /** Op-based: the write replaces the siblings it has seen and joins those concurrent with it. */
+    @Override
+    public MvRegister effect(MvRegister state, CrdtOp op) {
+        return state.merge(MvRegister.of((MvRegister.Sibling) op.context()));
+    }
+
     /** docs/commands.md, protocols: a register's value is none while unset; an MV register's is then the set of concurrent values. */
     @Override public Value value(MvRegister state) {
         return state.values().isEmpty() ? Value.NONE : new Value.SetOf(state.values());

@@ -31,6 +31,13 @@ public final class PnCounterType implements CrdtType<PnCounter> {
         return state.dec(node, amount);
     }
 
+    /** Op-based: add the amount to the source's P or N entry. */
+    @Override
+    public PnCounter effect(PnCounter state, CrdtOp op) {
+        if (op.update() instanceof Update.Inc inc) return state.inc(op.origin(), inc.amount());
+        return state.dec(op.origin(), ((Update.Dec) op.update()).amount());
+    }
+
     @Override public Value value(PnCounter state) { return Value.of(state.value()); }
 
     @Override public List<String> stateHeaders() { return List.of("P (incs)", "N (decs)"); }

@@ -105,7 +105,7 @@ class CrdtBadInputTest {
     @Test
     void biasIsOnlyNodeAddOrRemove() {
         assertEquals("bias must be node, add or remove, not 'maybe'", lab("lwwset").error("config bias=maybe"));
-        assertEquals("unknown setting 'bias' (settings: net latency bandwidth loss dup run runmax gossip)", lab("orset").error("config bias=add"));
+        assertEquals("unknown setting 'bias' (settings: net latency bandwidth loss dup run runmax gossip replication delivery)", lab("orset").error("config bias=add"));
     }
 
     @Test
