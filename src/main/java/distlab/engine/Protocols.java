@@ -95,6 +95,6 @@ public final class Protocols {
     }
 
     public static ProtocolModule create(String name) {
-        return info(name).create();
+        return pluginOf(name).create(name);
     }
 }

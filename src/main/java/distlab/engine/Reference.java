@@ -131,7 +131,7 @@ public final class Reference {
     }
 
     private static void protocol(StringBuilder b, ProtocolInfo info) {
-        ProtocolModule module = info.create();
+        ProtocolModule module = Protocols.create(info.name());
         b.append("\n### ").append(info.name()).append("\n\n").append(info.summary()).append(".\n");
         List<Setting<?>> settings = module.settings().declared();
         if (!settings.isEmpty()) {

@@ -8,9 +8,12 @@ import java.util.List;
 
 /** {@code spawn N gcounter}: a grow-only counter; {@code inc} only. */
 public final class GCounterType implements CrdtType<GCounter> {
-    @Override public String name() { return "gcounter"; }
+    static final String NAME = "gcounter";
+    static final String SUMMARY = "grow-only counter: one count per replica, merged by element-wise maximum";
 
-    @Override public String summary() { return "grow-only counter: one count per replica, merged by element-wise maximum"; }
+    @Override public String name() { return NAME; }
+
+    @Override public String summary() { return SUMMARY; }
 
     @Override public GCounter empty() { return GCounter.EMPTY; }
 

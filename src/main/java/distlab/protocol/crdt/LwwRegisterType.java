@@ -20,9 +20,12 @@ public final class LwwRegisterType implements CrdtType<LwwRegister> {
             "logical: (Lamport clock, node) stamps; physical: the writing node's clock reading, so a node whose clock is behind loses");
     private Settings values;
 
-    @Override public String name() { return "lwwreg"; }
+    static final String NAME = "lwwreg";
+    static final String SUMMARY = "last-writer-wins register: the write with the latest (Lamport, node) stamp wins, or (clock reading, node) with timestamps=physical";
 
-    @Override public String summary() { return "last-writer-wins register: the write with the latest (Lamport, node) stamp wins, or (clock reading, node) with timestamps=physical"; }
+    @Override public String name() { return NAME; }
+
+    @Override public String summary() { return SUMMARY; }
 
     @Override public LwwRegister empty() { return LwwRegister.EMPTY; }
 

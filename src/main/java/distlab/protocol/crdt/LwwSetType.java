@@ -21,9 +21,12 @@ public final class LwwSetType implements CrdtType<LwwSet> {
 
     private Settings values = new Settings(List.of(BIAS));
 
-    @Override public String name() { return "lwwset"; }
+    static final String NAME = "lwwset";
+    static final String SUMMARY = "last-writer-wins set: an element is in when its latest add is later than its latest remove";
 
-    @Override public String summary() { return "last-writer-wins set: an element is in when its latest add is later than its latest remove"; }
+    @Override public String name() { return NAME; }
+
+    @Override public String summary() { return SUMMARY; }
 
     @Override public LwwSet empty() { return LwwSet.EMPTY; }
 

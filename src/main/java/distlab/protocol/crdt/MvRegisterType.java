@@ -13,9 +13,12 @@ import java.util.List;
  * concurrent ones, and none before any (docs/commands.md, protocols: an unset register is none).
  */
 public final class MvRegisterType implements CrdtType<MvRegister> {
-    @Override public String name() { return "mvreg"; }
+    static final String NAME = "mvreg";
+    static final String SUMMARY = "multi-value register: concurrent writes are kept side by side as siblings";
 
-    @Override public String summary() { return "multi-value register: concurrent writes are kept side by side as siblings"; }
+    @Override public String name() { return NAME; }
+
+    @Override public String summary() { return SUMMARY; }
 
     @Override public MvRegister empty() { return MvRegister.EMPTY; }
 

@@ -16,9 +16,12 @@ import java.util.stream.Collectors;
  * tag is the (Lamport clock, node) stamp of its local event, unique in the whole run.
  */
 public final class OrSetType implements CrdtType<OrSet> {
-    @Override public String name() { return "orset"; }
+    static final String NAME = "orset";
+    static final String SUMMARY = "observed-remove set: a remove only removes the adds it has seen, so a concurrent add wins";
 
-    @Override public String summary() { return "observed-remove set: a remove only removes the adds it has seen, so a concurrent add wins"; }
+    @Override public String name() { return NAME; }
+
+    @Override public String summary() { return SUMMARY; }
 
     @Override public OrSet empty() { return OrSet.EMPTY; }
 

@@ -8,9 +8,12 @@ import java.util.List;
 
 /** {@code spawn N pncounter}: a counter that goes up and down; {@code inc} and {@code dec}. */
 public final class PnCounterType implements CrdtType<PnCounter> {
-    @Override public String name() { return "pncounter"; }
+    static final String NAME = "pncounter";
+    static final String SUMMARY = "up-down counter: a G-counter P of increments and one N of decrements";
 
-    @Override public String summary() { return "up-down counter: a G-counter P of increments and one N of decrements"; }
+    @Override public String name() { return NAME; }
+
+    @Override public String summary() { return SUMMARY; }
 
     @Override public PnCounter empty() { return PnCounter.EMPTY; }
 

@@ -1,6 +1,7 @@
 package distlab.protocol.ot;
 
 import distlab.protocol.ProtocolInfo;
+import distlab.protocol.ProtocolModule;
 import distlab.protocol.ProtocolPlugin;
 import distlab.protocol.command.CommandSpec;
 import distlab.protocol.text.TextCommands;
@@ -12,9 +13,10 @@ public final class OtPlugin implements ProtocolPlugin {
 
     @Override
     public List<ProtocolInfo> protocols() {
-        return List.of(new ProtocolInfo("ot", "collaborative text by operational transformation: n1 is the server that orders and transforms edits (Jupiter)",
-                OtModule::new));
+        return List.of(new ProtocolInfo("ot", "collaborative text by operational transformation: n1 is the server that orders and transforms edits (Jupiter)"));
     }
+
+    @Override public ProtocolModule create(String name) { return new OtModule(); }
 
     @Override public List<CommandSpec> commands() { return TextCommands.ALL; }
 }

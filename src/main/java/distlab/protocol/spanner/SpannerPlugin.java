@@ -7,6 +7,7 @@ import static distlab.protocol.command.WordKind.NODE;
 import static distlab.protocol.command.WordKind.WORD;
 
 import distlab.protocol.ProtocolInfo;
+import distlab.protocol.ProtocolModule;
 import distlab.protocol.ProtocolPlugin;
 import distlab.protocol.client.Clients;
 import distlab.protocol.command.Arity;
@@ -24,27 +25,6 @@ public final class SpannerPlugin implements ProtocolPlugin {
     /** At most this many writes in one transaction. */
     static final int MAX_WRITES = 32;
     private static final String CLIENT_HELP = "the client that issues it (default c1, created on first use)";
-
-    static final CommandSpec TXN = CommandSpec.named("txn").group(GROUP)
-            .describe("spanner: client C (default c1) runs a read-write transaction writing each KEY=VALUE at node --at (default n1).",
-                    "It commits with timestamp s = TT.now().latest; with commitwait=on it is applied and acknowledged only once",
-                    "TT.now().earliest > s (commit wait, about 2 epsilon). op.ts is s, op.wait the wait.")
-            .word("KEY=VALUE", WORD, Arity.MANY)
-            .option("--client", "C", CLIENT, CLIENT_HELP)
-            .option("--at", "NODE", NODE, "the node that runs it and gives its timestamp (default n1)")
-            .example("spawn 3 spanner", "txn x=1", "txn y=2 z=3 --at n2 --client c2")
-            .body(SpannerPlugin::txn);
-
-    static final CommandSpec READ = CommandSpec.named("read").group(GROUP)
-            .describe("spanner: client C reads KEY at node --at (default n1) as of a snapshot timestamp: --ts TS, or TT.now().latest.",
-                    "An MVCC read: it returns the newest version at or before the timestamp, takes no locks, and (commitwait=on)",
-                    "waits until the timestamp has certainly passed at that node.")
-            .word("KEY", KEY)
-            .option("--client", "C", CLIENT, CLIENT_HELP)
-            .option("--at", "NODE", NODE, "the node to read at (default n1)")
-            .option("--ts", "TS", DURATION, "the snapshot timestamp (default TT.now().latest at the node)")
-            .example("spawn 3 spanner", "txn x=1", "read x", "read x --at n1 --ts 5ms")
-            .body(SpannerPlugin::read);
 
     private static void txn(Call call) {
         SpannerModule module = call.module(SpannerModule.class);
@@ -74,14 +54,39 @@ public final class SpannerPlugin implements ProtocolPlugin {
         Clients.submit(call, new SpannerRequest.Read(module.at(call.option("--at"), call::node), key, snapshot));
     }
 
+    /** Its commands, built on first use rather than when the registry lists the family (start-up time). */
+    private static final class Specs {
+        static final CommandSpec TXN = CommandSpec.named("txn").group(GROUP)
+                .describe("spanner: client C (default c1) runs a read-write transaction writing each KEY=VALUE at node --at (default n1).",
+                        "It commits with timestamp s = TT.now().latest; with commitwait=on it is applied and acknowledged only once",
+                        "TT.now().earliest > s (commit wait, about 2 epsilon). op.ts is s, op.wait the wait.")
+                .word("KEY=VALUE", WORD, Arity.MANY)
+                .option("--client", "C", CLIENT, CLIENT_HELP)
+                .option("--at", "NODE", NODE, "the node that runs it and gives its timestamp (default n1)")
+                .example("spawn 3 spanner", "txn x=1", "txn y=2 z=3 --at n2 --client c2")
+                .body(SpannerPlugin::txn);
+
+        static final CommandSpec READ = CommandSpec.named("read").group(GROUP)
+                .describe("spanner: client C reads KEY at node --at (default n1) as of a snapshot timestamp: --ts TS, or TT.now().latest.",
+                        "An MVCC read: it returns the newest version at or before the timestamp, takes no locks, and (commitwait=on)",
+                        "waits until the timestamp has certainly passed at that node.")
+                .word("KEY", KEY)
+                .option("--client", "C", CLIENT, CLIENT_HELP)
+                .option("--at", "NODE", NODE, "the node to read at (default n1)")
+                .option("--ts", "TS", DURATION, "the snapshot timestamp (default TT.now().latest at the node)")
+                .example("spawn 3 spanner", "txn x=1", "read x", "read x --at n1 --ts 5ms")
+                .body(SpannerPlugin::read);
+    }
+
     @Override public String group() { return GROUP; }
 
     @Override
     public List<ProtocolInfo> protocols() {
         return List.of(new ProtocolInfo("spanner",
-                "Spanner: TrueTime intervals within epsilon, commit wait, MVCC snapshot reads, external consistency (lecture 8.2)",
-                SpannerModule::new));
+                "Spanner: TrueTime intervals within epsilon, commit wait, MVCC snapshot reads, external consistency (lecture 8.2)"));
     }
 
-    @Override public List<CommandSpec> commands() { return List.of(TXN, READ); }
+    @Override public ProtocolModule create(String name) { return new SpannerModule(); }
+
+    @Override public List<CommandSpec> commands() { return List.of(Specs.TXN, Specs.READ); }
 }

@@ -1,6 +1,7 @@
 package distlab.protocol.textcrdt;
 
 import distlab.protocol.ProtocolInfo;
+import distlab.protocol.ProtocolModule;
 import distlab.protocol.ProtocolPlugin;
 import distlab.protocol.command.CommandSpec;
 import distlab.protocol.crdt.CrdtCommands;
@@ -14,9 +15,10 @@ public final class TextCrdtPlugin implements ProtocolPlugin {
     @Override
     public List<ProtocolInfo> protocols() {
         return List.of(new ProtocolInfo("textcrdt",
-                "collaborative text CRDT: each character has a unique position between its neighbours, edits go by causal broadcast",
-                TextCrdtModule::new));
+                "collaborative text CRDT: each character has a unique position between its neighbours, edits go by causal broadcast"));
     }
+
+    @Override public ProtocolModule create(String name) { return new TextCrdtModule(); }
 
     @Override
     public List<CommandSpec> commands() {
