@@ -117,7 +117,7 @@ class CrdtBadInputTest {
 
     @Test
     void crdtPathsOfOtherTypesAreUnknown() {
-        assertEquals("unknown field 'counts' of n1 (n1 has: up lamport vc clock mono offset drift value state tags tombstones)",
+        assertEquals("unknown field 'counts' of n1 (n1 has: up lamport vc clock mono offset drift value state tags tombstones delivered holdback)",
                 lab("orset").error("show n1.counts"));
     }
 }
