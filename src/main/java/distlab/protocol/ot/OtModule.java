@@ -134,21 +134,10 @@ public final class OtModule implements ProtocolModule, TextReplicas {
     @Override
     public Value clusterValue(String field) {
         return switch (field) {
-            case "converged" -> Value.of(converged());
+            case "converged" -> Value.of(converged(sim));
             case "consistent" -> Value.of(inconsistency() == null);
             default -> null;
         };
-    }
-
-    private boolean converged() {
-        String first = null;
-        for (NodeId node : sim.servers()) {
-            if (!sim.isUp(node)) continue;
-            String t = node(node).text();
-            if (first == null) first = t;
-            else if (!first.equals(t)) return false;
-        }
-        return true;
     }
 
     /**

@@ -1,5 +1,6 @@
 package distlab.protocol.text;
 
+import distlab.sim.Simulation;
 import distlab.sim.node.NodeId;
 
 /**
@@ -16,4 +17,16 @@ public interface TextReplicas {
 
     /** The node's copy of the text. */
     String text(NodeId node);
+
+    /** {@code cluster.converged}: every node that is up holds the same text. */
+    default boolean converged(Simulation sim) {
+        String first = null;
+        for (NodeId node : sim.servers()) {
+            if (!sim.isUp(node)) continue;
+            String t = text(node);
+            if (first == null) first = t;
+            else if (!first.equals(t)) return false;
+        }
+        return true;
+    }
 }

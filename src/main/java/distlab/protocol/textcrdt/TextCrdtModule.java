@@ -204,22 +204,11 @@ public final class TextCrdtModule implements ProtocolModule, TextReplicas, Synca
     @Override
     public Value clusterValue(String field) {
         return switch (field) {
-            case "converged" -> Value.of(converged());
+            case "converged" -> Value.of(converged(sim));
             case "causal" -> Value.of(causalViolation() == null);
             case "consistent" -> Value.of(inconsistency() == null);
             default -> null;
         };
-    }
-
-    private boolean converged() {
-        String first = null;
-        for (NodeId node : sim.servers()) {
-            if (!sim.isUp(node)) continue;
-            String t = text(node);
-            if (first == null) first = t;
-            else if (!first.equals(t)) return false;
-        }
-        return true;
     }
 
     private String causalViolation() {
