@@ -79,20 +79,31 @@ public final class Session {
      * there, ids and random draws included (docs/architecture.md, snapshots).
      */
     public Checkpoint checkpoint() {
-        return new Checkpoint(copier.copy(run, java.util.Set.of()));
+        return new Checkpoint(copier.copy(run, journalOf(run)), seed);
+    }
+
+    /** The journal's full chunks, shared (copy on write) between the session and its checkpoints. */
+    private static java.util.Set<Object> journalOf(RunState state) {
+        java.util.Set<Object> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        state.sim.shareJournal(keep);
+        return keep;
     }
 
     /** Puts the session back at a checkpoint; the checkpoint stays as it was, for later restores. */
     public void restore(Checkpoint checkpoint) {
-        run = copier.copy(checkpoint.state, java.util.Set.of());
+        run = copier.copy(checkpoint.state, journalOf(checkpoint.state));
+        seed = checkpoint.seed;
     }
 
     /** A copy of a session's run state. */
     public static final class Checkpoint {
         private final RunState state;
+        /** The seed a later reset uses: seed changes it outside the run state. */
+        private final long seed;
 
-        private Checkpoint(RunState state) {
+        private Checkpoint(RunState state, long seed) {
             this.state = state;
+            this.seed = seed;
         }
     }
 

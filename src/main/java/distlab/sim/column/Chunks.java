@@ -21,6 +21,26 @@ final class Chunks {
         return index & MASK;
     }
 
+    /**
+     * Marks every full chunk as shared and adds it to {@code keep}: a snapshot then shares it
+     * rather than copying it, and a later {@code set} copies the chunk first (copy on write).
+     * Full chunks only, so appending never writes into a shared chunk. Returns the flags, grown.
+     */
+    static boolean[] share(Object[] chunks, boolean[] shared, int size, java.util.Set<Object> keep) {
+        int full = chunk(size);
+        if (shared.length < chunks.length) shared = java.util.Arrays.copyOf(shared, chunks.length);
+        for (int c = 0; c < full; c++) {
+            shared[c] = true;
+            keep.add(chunks[c]);
+        }
+        return shared;
+    }
+
+    /** Whether chunk {@code c} is shared with a snapshot (and must be copied before a write). */
+    static boolean isShared(boolean[] shared, int c) {
+        return c < shared.length && shared[c];
+    }
+
     /** Heap bytes of a column's allocated chunks and its chunk table (array headers included). */
     static long bytes(Object[] chunks, int elementBytes) {
         long total = ARRAY_HEADER + (long) chunks.length * REFERENCE;
