@@ -35,6 +35,8 @@ public final class Session {
     private final KernelSettings kernelSettings = new KernelSettings(this);
     private final SessionPaths paths = new SessionPaths(this);
     private final DeepCopy copier = new DeepCopy();
+    /** The history time travel goes back in (rewind, save, the TUI's timeline). */
+    private final Timeline timeline = new Timeline(this);
     private long seed;
     /** Everything a run depends on; a checkpoint is a copy of it. */
     private RunState run;
@@ -56,8 +58,10 @@ public final class Session {
 
     /** Runs one line of the command language. Never throws for bad input. */
     public Result execute(String line) {
-        return commands.execute(line);
+        return timeline.execute(line);
     }
+
+    public Timeline timeline() { return timeline; }
 
     public CommandRegistry commands() { return commands; }
     public KernelSettings kernelSettings() { return kernelSettings; }
@@ -104,6 +108,10 @@ public final class Session {
         private Checkpoint(RunState state, long seed) {
             this.state = state;
             this.seed = seed;
+        }
+
+        long seed() {
+            return seed;
         }
     }
 
@@ -162,6 +170,7 @@ public final class Session {
     }
 
     public void reset() {
+        timeline.clear();
         run = new RunState();
         run.sim = new Simulation(seed, limits);
     }
