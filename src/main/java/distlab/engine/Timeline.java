@@ -58,6 +58,7 @@ public final class Timeline {
     /** The part of step {@code cursor} in force while the TUI shows a moment inside a run, or null. */
     private Step cutStep;
     private int depth;
+    private int firstInterval = FIRST_INTERVAL;
     private int interval = FIRST_INTERVAL;
     private int eventsMark;
     private int commandsSinceSave;
@@ -156,6 +157,12 @@ public final class Timeline {
             saved.addAll(kept);
             interval *= 2;
         }
+    }
+
+    /** Checkpoints every {@code work} units from the start (tests use small ones to exercise many). */
+    void checkpointEvery(int work) {
+        firstInterval = work;
+        interval = work;
     }
 
     // ---- what the history holds ----
@@ -338,7 +345,7 @@ public final class Timeline {
         cutStep = null;
         cursor = 0;
         epoch = 0;
-        interval = FIRST_INTERVAL;
+        interval = firstInterval;
         eventsMark = 0;
         commandsSinceSave = 0;
     }
