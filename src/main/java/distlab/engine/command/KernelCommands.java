@@ -26,7 +26,7 @@ final class KernelCommands {
         add(out, "Views", NodesCommand.SPEC, MessagesCommand.SPEC, EventsCommand.SPEC, ClocksCommand.SPEC, DiagramCommand.SPEC);
         add(out, "Course and notes", LecturesCommand.SPEC, LectureCommand.SPEC, NextCommand.SPEC, PrevCommand.SPEC, NoteCommand.SPEC,
                 QuestionCommand.SPEC, DoneCommand.SPEC, ProgressCommand.SPEC);
-        add(out, "Session", ConfigCommand.SPEC, SeedCommand.SPEC, ResetCommand.SPEC, RewindCommand.SPEC, SaveCommand.SPEC, HelpCommand.SPEC, QuitCommand.SPEC,
+        add(out, "Session", ConfigCommand.SPEC, SeedCommand.SPEC, ResetCommand.SPEC, RewindCommand.SPEC, SaveCommand.SPEC, ExportCommand.SPEC, HelpCommand.SPEC, QuitCommand.SPEC,
                 QuitCommand.SPEC.alias("exit"));
         return out;
     }
