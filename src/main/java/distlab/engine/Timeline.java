@@ -23,8 +23,8 @@ import java.util.Set;
  * short (docs/limits.md).
  */
 public final class Timeline {
-    static final int FIRST_INTERVAL = 20_000;
-    static final int MAX_CHECKPOINTS = 32;
+    static final int FIRST_INTERVAL = 10_000;
+    static final int MAX_CHECKPOINTS = 64;
     private static final int COMMAND_WORK = 50;
     /** Commands that are not part of the run: time travel itself, help, the course and notes, quit. */
     private static final Set<String> UNRECORDED = Set.of("rewind", "save", "export", "help", "quit", "exit", "note", "question",
@@ -60,7 +60,10 @@ public final class Timeline {
     private int depth;
     private int firstInterval = FIRST_INTERVAL;
     private int interval = FIRST_INTERVAL;
+    /** Events at the last checkpoint, at the last one between commands, and at the start of the run under way. */
     private int eventsMark;
+    private int boundaryEvents;
+    private int runStart;
     private int commandsSinceSave;
     private Simulation watched;
     private boolean moving;
@@ -101,6 +104,7 @@ public final class Timeline {
         if (replaced) {
             epoch++;
             eventsMark = 0;
+            boundaryEvents = 0;
         }
         steps.add(new Step(line, spec.readOnly(), moves, here()));
         cursor = steps.size();
@@ -123,8 +127,9 @@ public final class Timeline {
         return new Point(epoch, sim.trace().eventCount(), sim.now());
     }
 
+    /** Work a replay from the last checkpoint between commands would redo. */
     private long work() {
-        return Math.max(0, session.sim().trace().eventCount() - eventsMark) + (long) COMMAND_WORK * commandsSinceSave;
+        return Math.max(0, session.sim().trace().eventCount() - boundaryEvents) + (long) COMMAND_WORK * commandsSinceSave;
     }
 
     /** During a command that moves time, counts its steps and checkpoints inside long runs. */
@@ -136,19 +141,24 @@ public final class Timeline {
         }
         moving = true;
         stepsInto = 0;
+        runStart = sim.trace().eventCount();
     }
 
     private void afterSimStep() {
         if (!moving || session.sim() != watched) return;
         stepsInto++;
-        if (work() >= interval) save(steps.size(), stepsInto);
+        // Inside a run, only a long one: a target after the run cannot start from inside it.
+        if (session.sim().trace().eventCount() - Math.max(eventsMark, runStart) >= interval) save(steps.size(), stepsInto);
     }
 
     private void save(int point, int into) {
         Simulation sim = session.sim();
         saved.add(new Saved(point, into, sim.trace().eventCount(), sim.now(), session.checkpoint()));
         eventsMark = sim.trace().eventCount();
-        commandsSinceSave = 0;
+        if (into == 0) {
+            boundaryEvents = eventsMark;
+            commandsSinceSave = 0;
+        }
         if (saved.size() > MAX_CHECKPOINTS) {
             // Thin: keep the first (the session's start) and every second one after it.
             List<Saved> kept = new ArrayList<>();
@@ -160,7 +170,7 @@ public final class Timeline {
     }
 
     /** Checkpoints every {@code work} units from the start (tests use small ones to exercise many). */
-    void checkpointEvery(int work) {
+    public void checkpointEvery(int work) {
         firstInterval = work;
         interval = work;
     }
@@ -333,7 +343,10 @@ public final class Timeline {
         cursor = steps.size();
         Saved last = saved.get(saved.size() - 1);
         eventsMark = point(last.point()).epoch() == epoch ? last.events() : 0;
-        commandsSinceSave = steps.size() - last.point();
+        Saved boundary = last;
+        for (Saved s : saved) if (s.stepsInto() == 0) boundary = s;
+        boundaryEvents = point(boundary.point()).epoch() == epoch ? boundary.events() : 0;
+        commandsSinceSave = steps.size() - boundary.point();
     }
 
     /** The session's history restarts here (the front end replaced the session outside any command). */
@@ -347,6 +360,7 @@ public final class Timeline {
         epoch = 0;
         interval = firstInterval;
         eventsMark = 0;
+        boundaryEvents = 0;
         commandsSinceSave = 0;
     }
 }

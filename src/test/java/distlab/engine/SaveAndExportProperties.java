@@ -115,7 +115,8 @@ class SaveAndExportProperties {
             String session_ = session.execute("show cluster.linearizable").output().strip();
             boolean linearizable = session_.endsWith("= true");
             if (verdict.endsWith(": empty (no operations)")) {
-                assertEquals(0, Files.size(dir.resolve("h.log")));
+                // No ops, or only ops that failed and did not take effect: nothing to break.
+                assertTrue(linearizable, session_);
                 return;
             }
             assertTrue(verdict.endsWith(linearizable ? ": linearizable" : ": not linearizable"), verdict + " but the session says " + session_);

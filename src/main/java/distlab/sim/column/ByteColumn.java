@@ -30,6 +30,7 @@ public final class ByteColumn {
         int c = Chunks.chunk(size);
         if (c == chunks.length) chunks = Arrays.copyOf(chunks, c * 2);
         if (chunks[c] == null) chunks[c] = new byte[Chunks.SIZE];
+        ownChunk(c);
         tail = chunks[c];
         tailFree = Chunks.SIZE - Chunks.offset(size);
     }
@@ -133,6 +134,7 @@ public final class ByteColumn {
     /** Shares the full chunks with snapshots (see {@link Chunks#share}). */
     public void share(java.util.Set<Object> keep) {
         shared = Chunks.share(chunks, shared, size, keep);
+        tailFree = 0; // the next append finds the chunk being filled shared, and copies it
     }
 
     private void ownChunk(int c) {

@@ -26,6 +26,7 @@ public final class IntColumn {
         int c = Chunks.chunk(size);
         if (c == chunks.length) chunks = Arrays.copyOf(chunks, c * 2);
         if (chunks[c] == null) chunks[c] = new int[Chunks.SIZE];
+        ownChunk(c);
         tail = chunks[c];
         tailFree = Chunks.SIZE - Chunks.offset(size);
     }
@@ -38,6 +39,7 @@ public final class IntColumn {
             int c = Chunks.chunk(size);
             if (c == chunks.length) chunks = Arrays.copyOf(chunks, c * 2);
             if (chunks[c] == null) chunks[c] = new int[Chunks.SIZE];
+            ownChunk(c);
             int offset = Chunks.offset(size);
             int n = Math.min(count - done, Chunks.SIZE - offset);
             System.arraycopy(values, done, chunks[c], offset, n);
@@ -73,6 +75,7 @@ public final class IntColumn {
     /** Shares the full chunks with snapshots (see {@link Chunks#share}). */
     public void share(java.util.Set<Object> keep) {
         shared = Chunks.share(chunks, shared, size, keep);
+        tailFree = 0; // the next append finds the chunk being filled shared, and copies it
     }
 
     private void ownChunk(int c) {

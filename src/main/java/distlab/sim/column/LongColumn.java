@@ -26,6 +26,7 @@ public final class LongColumn {
         int c = Chunks.chunk(size);
         if (c == chunks.length) chunks = Arrays.copyOf(chunks, c * 2);
         if (chunks[c] == null) chunks[c] = new long[Chunks.SIZE];
+        ownChunk(c);
         tail = chunks[c];
         tailFree = Chunks.SIZE - Chunks.offset(size);
     }
@@ -45,6 +46,7 @@ public final class LongColumn {
     /** Shares the full chunks with snapshots (see {@link Chunks#share}). */
     public void share(java.util.Set<Object> keep) {
         shared = Chunks.share(chunks, shared, size, keep);
+        tailFree = 0; // the next append finds the chunk being filled shared, and copies it
     }
 
     private void ownChunk(int c) {

@@ -18,6 +18,7 @@ public final class ObjectColumn<T> {
         int c = Chunks.chunk(index);
         if (c == chunks.length) chunks = Arrays.copyOf(chunks, c * 2);
         if (chunks[c] == null) chunks[c] = new Object[Chunks.SIZE];
+        ownChunk(c);
         chunks[c][Chunks.offset(index)] = value;
         size++;
         return index;
