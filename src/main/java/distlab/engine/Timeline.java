@@ -79,6 +79,8 @@ public final class Timeline {
         String name = commandName(line);
         CommandSpec spec = depth > 0 || name == null ? null : commands.spec(name);
         if (spec == null || UNRECORDED.contains(name)) return commands.execute(line);
+        // Looking at the past: a query looks, a change forks a new future (the TUI asks first).
+        if (viewing() && spec.readOnly()) return commands.execute(line);
         commit();
         if (saved.isEmpty()) {
             start = here();
@@ -330,6 +332,53 @@ public final class Timeline {
             line = "advance " + SimTime.format(micros - point(target.point()).now());
         }
         return new Step(line, false, true, here());
+    }
+
+    // ---- the TUI's steps through the history (the recorded future is kept) ----
+
+    /** One event back: just after the event before the present's last (or the command's start); false at the start. */
+    public boolean eventBack() {
+        Point here = present();
+        int first = firstOfEpoch(here.epoch());
+        for (int e = here.events() - 1; e > point(first).events(); e--) {
+            Target t = atEvent(e);
+            goTo(t);
+            if (present().events() < here.events()) return true;
+        }
+        return commandBack();
+    }
+
+    /** One event forward within the recorded history; false at its end. */
+    public boolean eventForward() {
+        Point here = present();
+        if (here.events() < point(lastOfEpoch(here.epoch())).events()) {
+            goTo(atEvent(here.events() + 1));
+            return true;
+        }
+        return commandForward();
+    }
+
+    /** To the start of the command in force (or the one before); false at the start. */
+    public boolean commandBack() {
+        if (cutStep != null) {
+            goTo(new Target(cursor, null));
+            return true;
+        }
+        if (cursor == 0) return false;
+        goTo(new Target(cursor - 1, null));
+        return true;
+    }
+
+    /** To the end of the next recorded command; false at the end of the history. */
+    public boolean commandForward() {
+        if (cursor >= steps.size()) return false;
+        goTo(new Target(cursor + 1, null));
+        return true;
+    }
+
+    /** The last event of the present's run in the recorded history (the timeline's end). */
+    public int lastEvent() {
+        return point(lastOfEpoch(present().epoch())).events();
     }
 
     /** Makes the moment shown the present: the recorded future after it is discarded. */
