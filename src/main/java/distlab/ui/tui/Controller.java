@@ -60,23 +60,27 @@ final class Controller {
         }
         String line = st.editor.accept();
         st.console.follow();
-        if (line.isBlank()) return;
+        if (line.isBlank() || askToFork(line)) return;
         submit(line, Source.TYPED, r -> show(r, ""));
     }
 
     /** A line as if typed at the command line, remembered in the history (one-key actions). */
     void typed(String line) {
-        if (st.snapshot.travel().past() && changesTheRun(line)) {
-            st.editor.remember(line);
-            st.forkPrompt = line;
-            return;
-        }
-        fork(line);
+        st.editor.remember(line);
+        st.console.follow();
+        if (askToFork(line)) return;
+        submit(line, Source.TYPED, r -> show(r, ""));
     }
 
-    /** Runs a typed line; from the past, a line that changes the run discards the recorded future first. */
+    /** In the past, a line that changes the run waits for a y (the status bar asks); true if it waits. */
+    private boolean askToFork(String line) {
+        if (!st.snapshot.travel().past() || !changesTheRun(line)) return false;
+        st.forkPrompt = line;
+        return true;
+    }
+
+    /** The y to that question: the line runs, and the recorded future after the moment shown is discarded. */
     void fork(String line) {
-        st.editor.remember(line);
         st.console.follow();
         submit(line, Source.TYPED, r -> show(r, ""));
     }
