@@ -46,7 +46,8 @@ public final class Timeline {
 
     public record TimeCut(long micros) implements Cut {}
 
-    private record Saved(int point, int stepsInto, int events, long now, Session.Checkpoint checkpoint) {}
+    /** A checkpoint; a pinned one is never thinned (replay cannot pass the point it keeps). */
+    private record Saved(int point, int stepsInto, int events, long now, Session.Checkpoint checkpoint, boolean pinned) {}
 
     private final Session session;
     private final List<Step> steps = new ArrayList<>();
@@ -68,6 +69,8 @@ public final class Timeline {
     private Simulation watched;
     private boolean moving;
     private int stepsInto;
+    /** Lines typed during the run under way (the TUI runs them between its events). */
+    private final List<String> duringRun = new ArrayList<>();
 
     Timeline(Session session) {
         this.session = session;
@@ -77,16 +80,17 @@ public final class Timeline {
     Result execute(String line) {
         CommandRegistry commands = session.commands();
         String name = commandName(line);
-        CommandSpec spec = depth > 0 || name == null ? null : commands.spec(name);
-        if (spec == null || UNRECORDED.contains(name)) return commands.execute(line);
+        CommandSpec spec = name == null ? null : commands.spec(name);
+        if (depth > 0 && moving && spec != null && !spec.readOnly() && !UNRECORDED.contains(name)) duringRun.add(line);
+        if (depth > 0 || spec == null || UNRECORDED.contains(name)) return commands.execute(line);
         // Looking at the past: a query looks, a change forks a new future (the TUI asks first).
         if (viewing() && spec.readOnly()) return commands.execute(line);
         commit();
         if (saved.isEmpty()) {
             start = here();
-            save(0, 0);
+            save(0, 0, false);
         } else if (work() >= interval) {
-            save(steps.size(), 0);
+            save(steps.size(), 0, false);
         }
         Simulation before = session.sim();
         int traceBefore = before.trace().size();
@@ -101,6 +105,7 @@ public final class Timeline {
             depth--;
             moving = false;
         }
+        if (!moves) duringRun.clear();
         boolean replaced = session.sim() != before;
         if (result.failed() && !replaced && session.sim().trace().size() == traceBefore && session.sim().now() == nowBefore) return result;
         if (replaced) {
@@ -108,9 +113,19 @@ public final class Timeline {
             eventsMark = 0;
             boundaryEvents = 0;
         }
-        steps.add(new Step(line, spec.readOnly(), moves, here()));
+        boolean typedDuringRun = !duringRun.isEmpty();
+        if (!typedDuringRun) {
+            steps.add(new Step(line, spec.readOnly(), moves, here()));
+        } else {
+            // A replay of the run cannot repeat lines typed between its events: the run and those
+            // lines are one step back, kept as comments, with a checkpoint after them that stays.
+            steps.add(new Step(line, false, false, here()));
+            for (String typed : duringRun) steps.add(new Step("# typed during the run above: " + typed, true, false, here()));
+            duringRun.clear();
+        }
         cursor = steps.size();
         commandsSinceSave++;
+        if (typedDuringRun) save(steps.size(), 0, true);
         return result;
     }
 
@@ -150,12 +165,12 @@ public final class Timeline {
         if (!moving || session.sim() != watched) return;
         stepsInto++;
         // Inside a run, only a long one: a target after the run cannot start from inside it.
-        if (session.sim().trace().eventCount() - Math.max(eventsMark, runStart) >= interval) save(steps.size(), stepsInto);
+        if (session.sim().trace().eventCount() - Math.max(eventsMark, runStart) >= interval) save(steps.size(), stepsInto, false);
     }
 
-    private void save(int point, int into) {
+    private void save(int point, int into, boolean pinned) {
         Simulation sim = session.sim();
-        saved.add(new Saved(point, into, sim.trace().eventCount(), sim.now(), session.checkpoint()));
+        saved.add(new Saved(point, into, sim.trace().eventCount(), sim.now(), session.checkpoint(), pinned));
         eventsMark = sim.trace().eventCount();
         if (into == 0) {
             boundaryEvents = eventsMark;
@@ -164,7 +179,7 @@ public final class Timeline {
         if (saved.size() > MAX_CHECKPOINTS) {
             // Thin: keep the first (the session's start) and every second one after it.
             List<Saved> kept = new ArrayList<>();
-            for (int i = 0; i < saved.size(); i++) if (i == 0 || i % 2 == 0 || i == saved.size() - 1) kept.add(saved.get(i));
+            for (int i = 0; i < saved.size(); i++) if (i == 0 || i % 2 == 0 || i == saved.size() - 1 || saved.get(i).pinned()) kept.add(saved.get(i));
             saved.clear();
             saved.addAll(kept);
             interval *= 2;
@@ -252,10 +267,11 @@ public final class Timeline {
         if (micros > point(last).now()) {
             throw new LabException(SimTime.format(micros) + " is in the future: it is now " + SimTime.format(point(last).now()) + " (rewind to an earlier time, or run on)");
         }
+        // The first moment the clock reads TIME: after the run that reached it, before the commands given then.
         int i = first;
-        while (i < last && point(i + 1).now() <= micros) i++;
-        if (i < last && steps.get(i).movesTime() && point(i).now() < micros && point(i + 1).now() > micros) return new Target(i, new TimeCut(micros));
-        return new Target(i, null);
+        while (point(i).now() < micros) i++;
+        if (point(i).now() == micros) return new Target(i, null);
+        return steps.get(i - 1).movesTime() ? new Target(i - 1, new TimeCut(micros)) : new Target(i - 1, null);
     }
 
     /** The target that undoes the last command that changed the run (and the reading ones after it). */
