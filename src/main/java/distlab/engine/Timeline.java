@@ -30,6 +30,9 @@ public final class Timeline {
     private static final Set<String> UNRECORDED = Set.of("rewind", "save", "export", "help", "quit", "exit", "note", "question",
             "done", "progress", "lectures", "lecture", "next", "prev");
 
+    /** How a line typed during an animated run is kept: replay cannot repeat it, the checkpoint after it does. */
+    private static final String TYPED_DURING_RUN = "# typed during the run above: ";
+
     /** Where the session stood between commands: its run (counted by resets), events so far, virtual time. */
     public record Point(int epoch, int events, long now) {}
 
@@ -120,7 +123,7 @@ public final class Timeline {
             // A replay of the run cannot repeat lines typed between its events: the run and those
             // lines are one step back, kept as comments, with a checkpoint after them that stays.
             steps.add(new Step(line, false, false, here()));
-            for (String typed : duringRun) steps.add(new Step("# typed during the run above: " + typed, true, false, here()));
+            for (String typed : duringRun) steps.add(new Step(TYPED_DURING_RUN + typed, true, false, here()));
             duringRun.clear();
         }
         cursor = steps.size();
@@ -305,6 +308,10 @@ public final class Timeline {
      */
     public void goTo(Target target) {
         if (saved.isEmpty()) return;
+        // A run with lines typed during it is whole only with those lines: never stop between them.
+        while (target.cut() == null && target.point() < steps.size() && steps.get(target.point()).line().startsWith(TYPED_DURING_RUN)) {
+            target = new Target(target.point() + 1, null);
+        }
         Saved from = saved.get(0);
         for (Saved s : saved) {
             boolean boundary = s.stepsInto() == 0 && s.point() <= target.point();

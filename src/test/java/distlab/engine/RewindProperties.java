@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
  */
 class RewindProperties {
     private static final List<String> MOVES = List.of("run 300ms", "run 1s", "step 5", "step", "advance 120ms", "crash n1", "restart n1",
-            "crash n2", "restart n2", "loss 20", "loss 0", "cut n1 n2", "heal", "let x = now", "show now", "events --last 3", "reset", "spawn 3 PROTOCOL", "put x 1", "get x");
+            "crash n2", "restart n2", "loss 20", "loss 0", "cut n1 n2", "heal", "let x = now", "show now", "events --last 3", "reset", "spawn 3 PROTOCOL", "put x 1", "get x", "config run=400ms", "run");
 
     /** A session: the protocol, then rounds of commands each followed by a rewind (undo, an event or a time). */
     record Plan(String protocol, List<List<String>> rounds, List<Integer> rewinds, int every) {}
