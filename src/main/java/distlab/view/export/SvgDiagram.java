@@ -61,9 +61,9 @@ public final class SvgDiagram {
         out.append("<title>distlab space-time diagram: ").append(trace.eventCount()).append(" events, ").append(messages.count())
                 .append(" messages</title>\n");
         out.append("<defs>\n");
-        for (Map.Entry<String, String> c : colours.entrySet()) {
-            out.append("<marker id=\"a").append(c.getValue().substring(1)).append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\""
-                    + " markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"").append(c.getValue()).append("\"/></marker>\n");
+        for (String colour : new java.util.LinkedHashSet<>(colours.values())) {
+            out.append("<marker id=\"a").append(colour.substring(1)).append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\""
+                    + " markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"").append(colour).append("\"/></marker>\n");
         }
         out.append("</defs>\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
         legend(out, colours);
