@@ -83,7 +83,8 @@ public final class Session {
      * there, ids and random draws included (docs/architecture.md, snapshots).
      */
     public Checkpoint checkpoint() {
-        return new Checkpoint(copier.copy(run, journalOf(run)), seed);
+        RunState copy = copier.copy(run, journalOf(run));
+        return new Checkpoint(copy, seed, copier.lastCount());
     }
 
     /** The journal's full chunks, shared (copy on write) between the session and its checkpoints. */
@@ -105,13 +106,21 @@ public final class Session {
         /** The seed a later reset uses: seed changes it outside the run state. */
         private final long seed;
 
-        private Checkpoint(RunState state, long seed) {
+        /** Objects copied: the checkpoint's size, as time travel's memory budget counts it. */
+        private final int objects;
+
+        private Checkpoint(RunState state, long seed, int objects) {
             this.state = state;
             this.seed = seed;
+            this.objects = objects;
         }
 
         long seed() {
             return seed;
+        }
+
+        public int objects() {
+            return objects;
         }
     }
 

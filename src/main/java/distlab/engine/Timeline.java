@@ -26,6 +26,10 @@ public final class Timeline {
     static final int FIRST_INTERVAL = 10_000;
     static final int MAX_CHECKPOINTS = 64;
     private static final int COMMAND_WORK = 50;
+    /** Objects all checkpoints may hold together (about 40 bytes each): big states keep fewer checkpoints. */
+    static final long MAX_CHECKPOINT_OBJECTS = 4_000_000;
+    /** Commands the history holds; past that it starts again at the present. */
+    static final int MAX_STEPS = 200_000;
     /** Commands that are not part of the run: time travel itself, help, the course and notes, quit. */
     private static final Set<String> UNRECORDED = Set.of("rewind", "save", "export", "help", "quit", "exit", "note", "question",
             "done", "progress", "lectures", "lecture", "next", "prev");
@@ -62,6 +66,8 @@ public final class Timeline {
     /** The part of step {@code cursor} in force while the TUI shows a moment inside a run, or null. */
     private Step cutStep;
     private int depth;
+    /** The history started again at MAX_STEPS: it no longer goes back to the session's start. */
+    private boolean restarted;
     private int firstInterval = FIRST_INTERVAL;
     private int interval = FIRST_INTERVAL;
     /** Events at the last checkpoint, at the last one between commands, and at the start of the run under way. */
@@ -89,6 +95,10 @@ public final class Timeline {
         // Looking at the past: a query looks, a change forks a new future (the TUI asks first).
         if (viewing() && spec.readOnly()) return commands.execute(line);
         commit();
+        if (steps.size() >= MAX_STEPS) {
+            clear();
+            restarted = true;
+        }
         if (saved.isEmpty()) {
             start = here();
             save(0, 0, false);
@@ -179,7 +189,9 @@ public final class Timeline {
             boundaryEvents = eventsMark;
             commandsSinceSave = 0;
         }
-        if (saved.size() > MAX_CHECKPOINTS) {
+        long objects = 0;
+        for (Saved c : saved) objects += c.checkpoint().objects();
+        if (saved.size() > MAX_CHECKPOINTS || saved.size() > 2 && objects > MAX_CHECKPOINT_OBJECTS) {
             // Thin: keep the first (the session's start) and every second one after it.
             List<Saved> kept = new ArrayList<>();
             for (int i = 0; i < saved.size(); i++) if (i == 0 || i % 2 == 0 || i == saved.size() - 1 || saved.get(i).pinned()) kept.add(saved.get(i));
@@ -218,6 +230,11 @@ public final class Timeline {
     /** Whether the session shows the past, with a future still recorded after it. */
     public boolean viewing() {
         return cursor != steps.size() || cutStep != null;
+    }
+
+    /** Whether the history goes back to the session's start (a saved script can replay it). */
+    public boolean complete() {
+        return !restarted;
     }
 
     /** The seed the session had when the history began. */
@@ -430,6 +447,7 @@ public final class Timeline {
         cutStep = null;
         cursor = 0;
         epoch = 0;
+        restarted = false;
         interval = firstInterval;
         eventsMark = 0;
         boundaryEvents = 0;

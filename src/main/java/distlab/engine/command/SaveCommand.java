@@ -35,6 +35,10 @@ final class SaveCommand extends KernelCommand {
     void run(Invocation in) {
         Session session = in.session();
         Path file = FileOutput.path(in.word("FILE"));
+        if (!session.timeline().complete()) {
+            throw new LabException("this session's history started again after its first 200000 commands, so no script replays it"
+                    + " (save sooner, or reset and start a shorter session)");
+        }
         List<String> lines = session.timeline().lines();
         StringBuilder text = new StringBuilder();
         text.append("# A distlab session saved by save: it replays exactly (java -jar lab.jar ").append(file.getFileName()).append(").\n");
