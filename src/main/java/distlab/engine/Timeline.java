@@ -302,16 +302,29 @@ public final class Timeline {
         throw new LabException("nothing to undo: the session is at its start (rewind EVENT|TIME goes to a moment of a run)");
     }
 
+    /** The first point of run {@code ep}: epochs only grow along the history, so search back from the cursor. */
     private int firstOfEpoch(int ep) {
-        int i = 0;
-        while (point(i).epoch() != ep) i++;
+        int i = Math.min(cursor, steps.size());
+        while (i > 0 && point(i - 1).epoch() >= ep) i--;
+        while (point(i).epoch() < ep) i++;
         return i;
     }
 
+    /** The last recorded point of run {@code ep}, searching on from the cursor (at the present, at once). */
     private int lastOfEpoch(int ep) {
-        int i = firstOfEpoch(ep);
+        int i = searchStart(ep);
         while (i < steps.size() && point(i + 1).epoch() == ep) i++;
         return i;
+    }
+
+    /** Where to search the run {@code ep} from: the cursor when it is in that run. */
+    private int searchStart(int ep) {
+        return point(cursor).epoch() == ep ? cursor : firstOfEpoch(ep);
+    }
+
+    /** How many steps are recorded, the future the TUI may be looking back from included. */
+    public int stepCount() {
+        return steps.size();
     }
 
     private String events(int i) {

@@ -91,13 +91,23 @@ class SaveAndExportProperties {
         Session session = new Session(3);
         session.execute("spawn 3 " + protocol);
         session.execute("run 1s");
-        for (String line : moves) session.execute(line.equals("REWIND") ? "rewind" : line);
+        for (String line : moves) {
+            // Undo, but never the spawn and first run: exports need the cluster.
+            if (line.startsWith("rewind") || line.equals("REWIND")) {
+                if (session.timeline().lines().size() > 2) session.execute("rewind");
+            } else {
+                session.execute(line);
+            }
+        }
         session.execute("run 2s");
         Path dir = Files.createTempDirectory("distlab-export");
         try {
-            assertFalse(session.execute("export diagram " + dir.resolve("d.svg")).failed());
-            assertFalse(session.execute("export shiviz " + dir.resolve("s.log")).failed());
-            assertFalse(session.execute("export history " + dir.resolve("h.log")).failed());
+            Result diagram = session.execute("export diagram " + dir.resolve("d.svg"));
+            assertFalse(diagram.failed(), () -> moves + ": " + diagram.problem());
+            Result shiviz = session.execute("export shiviz " + dir.resolve("s.log"));
+            assertFalse(shiviz.failed(), () -> moves + ": " + shiviz.problem());
+            Result history = session.execute("export history " + dir.resolve("h.log"));
+            assertFalse(history.failed(), () -> moves + ": " + history.problem());
             int events = session.sim().trace().eventCount();
 
             Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve("d.svg").toFile());

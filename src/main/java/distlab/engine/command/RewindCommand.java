@@ -27,7 +27,7 @@ final class RewindCommand extends KernelCommand {
         Timeline timeline = in.session().timeline();
         timeline.commit();
         String word = in.word("EVENT|TIME");
-        int before = timeline.steps().size();
+        int before = timeline.stepCount();
         Timeline.Target target;
         if (word == null) {
             target = timeline.undo();

@@ -11,7 +11,7 @@ record Travel(int event, int lastEvent, int command, int commands, boolean past)
     static final Travel NONE = new Travel(0, 0, 0, 0, false);
 
     static Travel of(Timeline t) {
-        return new Travel(t.present().events(), t.lastEvent(), t.cursor(), t.steps().size(), t.viewing());
+        return new Travel(t.present().events(), t.lastEvent(), t.cursor(), t.stepCount(), t.viewing());
     }
 
     /** {@code e57/e120 ━━━━━●──────}: a bar of {@code width} cells with the view's place marked. */
