@@ -35,6 +35,8 @@ public final class Session {
     private final KernelSettings kernelSettings = new KernelSettings(this);
     private final SessionPaths paths = new SessionPaths(this);
     private final DeepCopy copier = new DeepCopy();
+    /** The history time travel goes back in (rewind, save, the TUI's timeline). */
+    private final Timeline timeline = new Timeline(this);
     private long seed;
     /** Everything a run depends on; a checkpoint is a copy of it. */
     private RunState run;
@@ -56,8 +58,10 @@ public final class Session {
 
     /** Runs one line of the command language. Never throws for bad input. */
     public Result execute(String line) {
-        return commands.execute(line);
+        return timeline.execute(line);
     }
+
+    public Timeline timeline() { return timeline; }
 
     public CommandRegistry commands() { return commands; }
     public KernelSettings kernelSettings() { return kernelSettings; }
@@ -79,20 +83,44 @@ public final class Session {
      * there, ids and random draws included (docs/architecture.md, snapshots).
      */
     public Checkpoint checkpoint() {
-        return new Checkpoint(copier.copy(run, java.util.Set.of()));
+        RunState copy = copier.copy(run, journalOf(run));
+        return new Checkpoint(copy, seed, copier.lastCount());
+    }
+
+    /** The journal's full chunks, shared (copy on write) between the session and its checkpoints. */
+    private static java.util.Set<Object> journalOf(RunState state) {
+        java.util.Set<Object> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        state.sim.shareJournal(keep);
+        return keep;
     }
 
     /** Puts the session back at a checkpoint; the checkpoint stays as it was, for later restores. */
     public void restore(Checkpoint checkpoint) {
-        run = copier.copy(checkpoint.state, java.util.Set.of());
+        run = copier.copy(checkpoint.state, journalOf(checkpoint.state));
+        seed = checkpoint.seed;
     }
 
     /** A copy of a session's run state. */
     public static final class Checkpoint {
         private final RunState state;
+        /** The seed a later reset uses: seed changes it outside the run state. */
+        private final long seed;
 
-        private Checkpoint(RunState state) {
+        /** Objects copied: the checkpoint's size, as time travel's memory budget counts it. */
+        private final int objects;
+
+        private Checkpoint(RunState state, long seed, int objects) {
             this.state = state;
+            this.seed = seed;
+            this.objects = objects;
+        }
+
+        long seed() {
+            return seed;
+        }
+
+        public int objects() {
+            return objects;
         }
     }
 
@@ -151,6 +179,7 @@ public final class Session {
     }
 
     public void reset() {
+        timeline.clear();
         run = new RunState();
         run.sim = new Simulation(seed, limits);
     }

@@ -395,4 +395,13 @@ public final class Simulation {
         for (StepObserver o : observers) o.afterStep();
         if (watchers != null) for (Runnable w : watchers) w.run();
     }
+    /**
+     * Lets a snapshot share the journal's full chunks (trace and message table) instead of
+     * copying them: both only grow, and a change to an old row copies its chunk first.
+     */
+    public void shareJournal(java.util.Set<Object> keep) {
+        trace.share(keep);
+        messages.share(keep);
+    }
+
 }

@@ -198,6 +198,16 @@ public final class CommandRegistry {
         }
     }
 
+    /**
+     * What the end of every command does to the session (client completions reported, notices
+     * taken), with the output dropped: a replay that steps the simulation directly ends with it,
+     * so that it leaves the session exactly as the command it stands for.
+     */
+    public void settle() {
+        printCompletions(new Out());
+        if (session.module() != null) session.module().takeNotices();
+    }
+
     /** Client ops that completed since the last command's report, one line each. */
     private void printCompletions(Out out) {
         if (!(session.module() instanceof ClientProtocol clients)) return;

@@ -24,7 +24,7 @@ final class KernelCommands {
             new Group("Queries", List.of("show", "expect", "fails", "let", "check"), true),
             new Group("Views", List.of("nodes", "messages", "events", "clocks", "diagram"), true),
             new Group("Course and notes", List.of("lectures", "lecture", "next", "prev", "note", "question", "done", "progress"), false),
-            new Group("Session", List.of("config", "seed", "reset", "help", "quit", "exit"), false));
+            new Group("Session", List.of("config", "seed", "reset", "rewind", "save", "export", "help", "quit", "exit"), false));
 
     private KernelCommands() {}
 
@@ -71,6 +71,9 @@ final class KernelCommands {
             case "config" -> ConfigCommand.SPEC;
             case "seed" -> SeedCommand.SPEC;
             case "reset" -> ResetCommand.SPEC;
+            case "rewind" -> RewindCommand.SPEC;
+            case "save" -> SaveCommand.SPEC;
+            case "export" -> ExportCommand.SPEC;
             case "help" -> HelpCommand.SPEC;
             case "quit" -> QuitCommand.SPEC;
             case "exit" -> QuitCommand.EXIT;

@@ -13,6 +13,8 @@ public final class ByteColumn {
     private byte[] tail;
     private int tailFree;
     private int size;
+    /** Chunks shared with snapshots: copied before a write (see {@link Chunks#share}). */
+    private boolean[] shared = new boolean[0];
 
     public int size() {
         return size;
@@ -28,6 +30,7 @@ public final class ByteColumn {
         int c = Chunks.chunk(size);
         if (c == chunks.length) chunks = Arrays.copyOf(chunks, c * 2);
         if (chunks[c] == null) chunks[c] = new byte[Chunks.SIZE];
+        ownChunk(c);
         tail = chunks[c];
         tailFree = Chunks.SIZE - Chunks.offset(size);
     }
@@ -123,7 +126,23 @@ public final class ByteColumn {
 
     public void set(int index, byte value) {
         if (index >= size) throw new IndexOutOfBoundsException(index);
+        ownChunk(Chunks.chunk(index));
         chunks[Chunks.chunk(index)][Chunks.offset(index)] = value;
+    }
+
+
+    /** Shares the full chunks with snapshots (see {@link Chunks#share}). */
+    public void share(java.util.Set<Object> keep) {
+        shared = Chunks.share(chunks, shared, size, keep);
+        tailFree = 0; // the next append finds the chunk being filled shared, and copies it
+    }
+
+    private void ownChunk(int c) {
+        if (!Chunks.isShared(shared, c)) return;
+        byte[] own = chunks[c].clone();
+        if (tail == chunks[c]) tail = own;
+        chunks[c] = own;
+        shared[c] = false;
     }
 
     /** Heap bytes the column holds (its allocated chunks), for memory budgets. */

@@ -7,7 +7,7 @@ package distlab.sim.column;
  * primitive type because Java generics cannot hold primitives without boxing each value.
  */
 final class Chunks {
-    static final int SHIFT = 14;
+    static final int SHIFT = 12;
     static final int SIZE = 1 << SHIFT;
     static final int MASK = SIZE - 1;
 
@@ -19,6 +19,26 @@ final class Chunks {
 
     static int offset(int index) {
         return index & MASK;
+    }
+
+    /**
+     * Marks every chunk that holds values as shared and adds it to {@code keep}: a snapshot then
+     * shares it rather than copying it, and a later write to it (a {@code set}, or an append to
+     * the chunk being filled) copies the chunk first (copy on write). Returns the flags, grown.
+     */
+    static boolean[] share(Object[] chunks, boolean[] shared, int size, java.util.Set<Object> keep) {
+        int full = chunk(size + SIZE - 1);
+        if (shared.length < chunks.length) shared = java.util.Arrays.copyOf(shared, chunks.length);
+        for (int c = 0; c < full; c++) {
+            shared[c] = true;
+            keep.add(chunks[c]);
+        }
+        return shared;
+    }
+
+    /** Whether chunk {@code c} is shared with a snapshot (and must be copied before a write). */
+    static boolean isShared(boolean[] shared, int c) {
+        return c < shared.length && shared[c];
     }
 
     /** Heap bytes of a column's allocated chunks and its chunk table (array headers included). */

@@ -9,6 +9,8 @@ public final class LongColumn {
     private long[] tail;
     private int tailFree;
     private int size;
+    /** Chunks shared with snapshots: copied before a write (see {@link Chunks#share}). */
+    private boolean[] shared = new boolean[0];
 
     public int size() {
         return size;
@@ -24,6 +26,7 @@ public final class LongColumn {
         int c = Chunks.chunk(size);
         if (c == chunks.length) chunks = Arrays.copyOf(chunks, c * 2);
         if (chunks[c] == null) chunks[c] = new long[Chunks.SIZE];
+        ownChunk(c);
         tail = chunks[c];
         tailFree = Chunks.SIZE - Chunks.offset(size);
     }
@@ -35,7 +38,23 @@ public final class LongColumn {
 
     public void set(int index, long value) {
         if (index >= size) throw new IndexOutOfBoundsException(index);
+        ownChunk(Chunks.chunk(index));
         chunks[Chunks.chunk(index)][Chunks.offset(index)] = value;
+    }
+
+
+    /** Shares the full chunks with snapshots (see {@link Chunks#share}). */
+    public void share(java.util.Set<Object> keep) {
+        shared = Chunks.share(chunks, shared, size, keep);
+        tailFree = 0; // the next append finds the chunk being filled shared, and copies it
+    }
+
+    private void ownChunk(int c) {
+        if (!Chunks.isShared(shared, c)) return;
+        long[] own = chunks[c].clone();
+        if (tail == chunks[c]) tail = own;
+        chunks[c] = own;
+        shared[c] = false;
     }
 
     /** Heap bytes the column holds (its allocated chunks), for memory budgets. */

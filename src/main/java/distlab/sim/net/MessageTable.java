@@ -107,4 +107,18 @@ public final class MessageTable {
         return from.bytes() + to.bytes() + payloads.bytes() + sendEntries.bytes() + endEntries.bytes() + sentAt.bytes()
                 + dueAt.bytes() + statuses.bytes() + duplicateOf.bytes();
     }
+    /** Shares full chunks with snapshots, copy on write (a message's row changes when it ends). */
+    public void share(java.util.Set<Object> keep) {
+        from.share(keep);
+        to.share(keep);
+        payloads.share(keep);
+        sendEntries.share(keep);
+        endEntries.share(keep);
+        sentAt.share(keep);
+        dueAt.share(keep);
+        statuses.share(keep);
+        duplicateOf.share(keep);
+        if (sizes != null) sizes.share(keep);
+    }
+
 }

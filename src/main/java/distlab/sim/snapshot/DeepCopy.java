@@ -41,6 +41,12 @@ public final class DeepCopy {
     private final Map<Class<?>, ClassPlan> plans = new HashMap<>();
     private IdentityHashMap<Object, Object> copies;
     private Set<Object> shared;
+    private int lastCount;
+
+    /** How many objects the last {@link #copy} made: a measure of a snapshot's size, for memory budgets. */
+    public int lastCount() {
+        return lastCount;
+    }
 
     /** A copy of {@code root}; objects in {@code keep} (by identity) are shared with the original. */
     @SuppressWarnings("unchecked")
@@ -50,6 +56,7 @@ public final class DeepCopy {
         try {
             return (T) copyOf(root);
         } finally {
+            lastCount = copies.size();
             copies = null;
             shared = null;
         }

@@ -155,4 +155,18 @@ public final class Trace {
         return kinds.bytes() + nodes.bytes() + times.bytes() + lamports.bytes() + messages.bytes() + stamps.bytes()
                 + eventNumbers.bytes() + labels.bytes() + vectors.bytes() + entryOfEvent.bytes();
     }
+    /** Shares what is recorded with snapshots, copy on write (docs/architecture.md, snapshots). */
+    public void share(java.util.Set<Object> keep) {
+        kinds.share(keep);
+        nodes.share(keep);
+        times.share(keep);
+        lamports.share(keep);
+        messages.share(keep);
+        stamps.share(keep);
+        eventNumbers.share(keep);
+        labels.share(keep);
+        vectors.share(keep);
+        entryOfEvent.share(keep);
+    }
+
 }

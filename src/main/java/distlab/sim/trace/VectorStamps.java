@@ -286,4 +286,9 @@ final class VectorStamps {
     long bytes() {
         return arena.bytes() + 4L * (chains.length + 3 * changed.length + ringRefs.length + ringStamps.length);
     }
+    /** Shares the arena's full chunks with snapshots, copy on write. */
+    void share(java.util.Set<Object> keep) {
+        arena.share(keep);
+    }
+
 }

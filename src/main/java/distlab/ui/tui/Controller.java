@@ -2,6 +2,8 @@ package distlab.ui.tui;
 
 import distlab.engine.Result;
 import distlab.engine.Session;
+import distlab.engine.Timeline;
+import distlab.protocol.command.CommandSpec;
 import distlab.protocol.Style;
 import distlab.sim.LabException;
 import distlab.sim.SimTime;
@@ -58,13 +60,27 @@ final class Controller {
         }
         String line = st.editor.accept();
         st.console.follow();
-        if (line.isBlank()) return;
+        if (line.isBlank() || askToFork(line)) return;
         submit(line, Source.TYPED, r -> show(r, ""));
     }
 
     /** A line as if typed at the command line, remembered in the history (one-key actions). */
     void typed(String line) {
         st.editor.remember(line);
+        st.console.follow();
+        if (askToFork(line)) return;
+        submit(line, Source.TYPED, r -> show(r, ""));
+    }
+
+    /** In the past, a line that changes the run waits for a y (the status bar asks); true if it waits. */
+    private boolean askToFork(String line) {
+        if (!st.snapshot.travel().past() || !changesTheRun(line)) return false;
+        st.forkPrompt = line;
+        return true;
+    }
+
+    /** The y to that question: the line runs, and the recorded future after the moment shown is discarded. */
+    void fork(String line) {
         st.console.follow();
         submit(line, Source.TYPED, r -> show(r, ""));
     }
@@ -213,6 +229,34 @@ final class Controller {
 
     void togglePause() {
         if (st.running()) runOrPause();
+    }
+
+    /** Whether a line would change the run (anything but a query): from the past, it forks a new future. */
+    private boolean changesTheRun(String line) {
+        String[] words = line.strip().split("\\s+", 2);
+        CommandSpec spec = words[0].isEmpty() ? null : session.commands().spec(words[0]);
+        return spec != null && !spec.readOnly() && !spec.name().equals("help") && !spec.name().equals("quit");
+    }
+
+    /**
+     * [ ] and { }: one event or one command back or forward in the session's history; the panes
+     * show that moment, and the recorded future stays until a command changes the run.
+     */
+    void travel(boolean forward, boolean byCommand) {
+        if (busy()) {
+            st.console.add("(the history is stepped through when no line is running: Esc stops the run)", Style.DIM);
+            return;
+        }
+        onEngine(() -> {
+            Timeline t = session.timeline();
+            boolean moved = forward ? (byCommand ? t.commandForward() : t.eventForward()) : (byCommand ? t.commandBack() : t.eventBack());
+            observe();
+            Snapshot snapshot = snapshots.build();
+            post.accept(() -> {
+                offerSnapshot.accept(snapshot);
+                if (!moved) st.console.add(forward ? "(at the present: nothing recorded after it)" : "(at the start of the history)", Style.DIM);
+            });
+        });
     }
 
     /** F10 or '.': one event: step, or during a run pause and let one event happen. */

@@ -31,6 +31,8 @@ final class HelpText {
         {"F3 / F4, or - / +", "slower / faster animation (also: speed DURATION|max)"},
         {"F5 or Space", "run (config run=...), or pause / resume a run"},
         {"F10 or .", "one event: step, or during a run pause and let one event happen"},
+        {"[ / ] (empty line)", "one event back / forward in the session's history; the panes show that moment (the status bar's timeline)"},
+        {"{ / } (empty line)", "one command back / forward in the history; a command that changes the run, typed in the past, asks (y) and forks a new future"},
         {"F7 or Ctrl-T", "run the open lecture's next Try-it block, in a fresh session (seed 1)"},
         {"Esc", "stop a run where it is; close help or search; restore a maximised pane; back to the console"},
         {"Ctrl-C", "stop a run; with none running, ask whether to leave (y leaves)"},

@@ -49,6 +49,10 @@ final class KeyHandler {
             answerQuit(key);
             return;
         }
+        if (st.forkPrompt != null) {
+            answerFork(key);
+            return;
+        }
         if (ctrl(key, 'c')) {
             interrupt();
             return;
@@ -120,6 +124,17 @@ final class KeyHandler {
                 && Character.toLowerCase(key.getCharacter()) == 'y';
         if (yes) controller.quit();
         else st.console.add("(staying)", Style.DIM);
+    }
+
+    /** y runs the line typed in the past, discarding the recorded future; any other key keeps it. */
+    private void answerFork(KeyStroke key) {
+        String line = st.forkPrompt;
+        st.forkPrompt = null;
+        if (key.getKeyType() == KeyType.Character && !key.isCtrlDown() && Character.toLowerCase(key.getCharacter()) == 'y') {
+            controller.fork(line);
+        } else {
+            st.console.add("(kept the future; ] and } step forward through it, or type the line again)", Style.DIM);
+        }
     }
 
     private void vertical(int delta) {
@@ -200,6 +215,10 @@ final class KeyHandler {
             case '/' -> st.searchPrompt = true;
             case '<' -> presenter.back();
             case '>' -> presenter.skip();
+            case '[' -> controller.travel(false, false);
+            case ']' -> controller.travel(true, false);
+            case '{' -> controller.travel(false, true);
+            case '}' -> controller.travel(true, true);
             default -> {
                 return paneKey(c);
             }

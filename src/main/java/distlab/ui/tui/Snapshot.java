@@ -15,9 +15,15 @@ import java.util.List;
  * @param diagram      the page of the space-time diagram the pane asked for
  * @param simulation   counts the simulations (reset and seed start a new one)
  * @param lectureId    the open lecture ("" if the course could not be read)
+ * @param travel       where the view stands in the session's history (rewind, the timeline keys)
  */
 public record Snapshot(long timeMicros, long seed, String protocol, List<String> nodeNames, List<String> clients, Table cluster,
-                       DiagramPage diagram, int simulation, String lectureId, String lectureTitle, String lectureMarkdown) {
+                       DiagramPage diagram, int simulation, String lectureId, String lectureTitle, String lectureMarkdown, Travel travel) {
+    public Snapshot(long timeMicros, long seed, String protocol, List<String> nodeNames, List<String> clients, Table cluster,
+                    DiagramPage diagram, int simulation, String lectureId, String lectureTitle, String lectureMarkdown) {
+        this(timeMicros, seed, protocol, nodeNames, clients, cluster, diagram, simulation, lectureId, lectureTitle, lectureMarkdown, Travel.NONE);
+    }
+
     public Snapshot {
         nodeNames = List.copyOf(nodeNames);
         clients = List.copyOf(clients);

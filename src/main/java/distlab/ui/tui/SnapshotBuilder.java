@@ -78,7 +78,8 @@ public final class SnapshotBuilder {
         List<String> names = sim.nodes().stream().map(NodeId::name).toList();
         List<String> clients = sim.nodes().stream().filter(n -> sim.kind(n) == NodeKind.CLIENT).map(NodeId::name).toList();
         return new Snapshot(displayMicros, session.seed(), session.protocolName(), names, clients, cluster, diagram, simulation,
-                lecture == null ? "" : lecture.id(), lecture == null ? "" : lecture.title(), lecture == null ? "" : lecture.markdown());
+                lecture == null ? "" : lecture.id(), lecture == null ? "" : lecture.title(), lecture == null ? "" : lecture.markdown(),
+                Travel.of(session.timeline()));
     }
 
     /** On the engine thread: the nearest diagram row matching {@code search} before or after row {@code from}; -1 if none. */

@@ -23,11 +23,20 @@ final class StatusBar {
             palette.reset(g);
             return;
         }
+        if (st.forkPrompt != null) {
+            Travel t = st.snapshot.travel();
+            int dropped = t.commands() - t.command();
+            palette.statusAccent(g, true);
+            g.putString(0, row, cut(" Run '" + st.forkPrompt + "' from here? y runs it and discards the old future (" + dropped
+                    + (dropped == 1 ? " command" : " commands") + " after this moment); any other key keeps it. ", columns));
+            palette.reset(g);
+            return;
+        }
         Snapshot s = st.snapshot;
         String left = " time " + SimTime.format(s.timeMicros()) + " │ seed " + s.seed() + " │ " + s.protocol()
                 + (s.nodes() > 0 ? " (" + s.nodes() + " nodes)" : "") + " │ ";
         String state = st.running() ? (st.paused ? " ⏸ paused " : " ▶ running ") : " ready ";
-        String after = " │ speed " + Speeds.format(st.speed)
+        String after = timeline(st.snapshot.travel()) + " │ speed " + Speeds.format(st.speed)
                 + (st.presenter != null ? " │ script " + Math.min(st.presenter.position() + 1, st.presenter.size()) + "/" + st.presenter.size() : "")
                 + " ";
         String text = left + state + after;
@@ -41,6 +50,12 @@ final class StatusBar {
         String keys = keys(columns - text.length() - 1);
         if (!keys.isEmpty()) g.putString(columns - keys.length(), row, keys);
         palette.reset(g);
+    }
+
+    /** {@code │ PAST e57/e120 ━━●──── [ ] { }}: where the view stands in the history, once there is one. */
+    static String timeline(Travel t) {
+        if (t.commands() == 0) return "";
+        return " │ " + (t.past() ? "PAST " : "") + "e" + t.event() + "/e" + t.lastEvent() + " " + t.bar(12) + (t.past() ? " ] } forward" : " [ { back");
     }
 
     /** The first key hints that fit in {@code room} columns. */

@@ -31,6 +31,8 @@ final class TuiState {
     boolean quit;
     /** Leaving was asked for (Ctrl-C, Ctrl-D): the next key says yes or no. */
     boolean quitPrompt;
+    /** A line typed while the view shows the past: the next key says whether it forks a new future (y) or not. */
+    String forkPrompt;
     Layout layout;
     /** Lines submitted whose result has not come back yet. */
     int linesInFlight;
