@@ -79,7 +79,8 @@ class SaveAndExportProperties {
             for (int i = 0; i < kept.size(); i++) {
                 if (kept.get(i).startsWith("show")) assertEquals(outputs.get(i), replayed.get(i), "show differs on replay: " + kept.get(i));
             }
-            assertTrue(script.stream().anyMatch(l -> l.startsWith("expect n1.")), "the final state is pinned");
+            // Rewinds may undo the spawn itself: then there is no node to pin.
+            if (session.module() != null) assertTrue(script.stream().anyMatch(l -> l.startsWith("expect n1.")), "the final state is pinned");
             assertTrue(session.execute("save " + file).failed(), "an existing file is not replaced without --force");
         } finally {
             deleteAll(dir);
