@@ -18,11 +18,13 @@ final class KernelCommands {
 
     static List<CommandSpec> all() {
         List<CommandSpec> out = new ArrayList<>();
-        add(out, "Nodes and messages", SpawnCommand.SPEC, SendCommand.SPEC, LocalCommand.SPEC, DeliverCommand.SPEC, DropCommand.SPEC);
+        add(out, "Nodes and messages", SpawnCommand.SPEC, SendCommand.SPEC, LocalCommand.SPEC, DeliverCommand.SPEC, DropCommand.SPEC,
+                FireCommand.SPEC);
         add(out, "Time", StepCommand.SPEC, AdvanceCommand.SPEC, RunCommand.SPEC, ClockCommand.SPEC);
         add(out, "Network and faults", NetCommand.SPEC, LatencyCommand.SPEC, BandwidthCommand.SPEC, LossCommand.SPEC, DupCommand.SPEC, PartitionCommand.SPEC,
                 CutCommand.SPEC, HealCommand.SPEC, CrashCommand.SPEC, RestartCommand.SPEC);
-        add(out, "Queries", ShowCommand.SPEC, ExpectCommand.SPEC, FailsCommand.SPEC, LetCommand.SPEC, CheckCommand.SPEC);
+        add(out, "Queries", ShowCommand.SPEC, ExpectCommand.SPEC, FailsCommand.SPEC, LetCommand.SPEC, CheckCommand.SPEC,
+                ExploreCommand.SPEC);
         add(out, "Views", NodesCommand.SPEC, MessagesCommand.SPEC, EventsCommand.SPEC, ClocksCommand.SPEC, DiagramCommand.SPEC);
         add(out, "Course and notes", LecturesCommand.SPEC, LectureCommand.SPEC, NextCommand.SPEC, PrevCommand.SPEC, NoteCommand.SPEC,
                 QuestionCommand.SPEC, DoneCommand.SPEC, ProgressCommand.SPEC);

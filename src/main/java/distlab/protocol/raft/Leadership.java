@@ -1,5 +1,6 @@
 package distlab.protocol.raft;
 
+import distlab.sim.snapshot.NotState;
 import distlab.protocol.raft.RaftMessage.LogRequest;
 import distlab.protocol.raft.RaftMessage.LogResponse;
 import distlab.sim.node.Context;
@@ -20,7 +21,7 @@ final class Leadership {
     /** Every server, in node order (fixed while the cluster runs). */
     private final List<NodeId> servers;
     private final TermRequests requests = new TermRequests();
-    private long heartbeatTimer;
+    @NotState private long heartbeatTimer;
 
     /**
      * Lecture 6.2: the new leader sets sentLength[f] = its log length and ackedLength[f] = 0

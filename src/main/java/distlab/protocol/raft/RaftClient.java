@@ -1,5 +1,6 @@
 package distlab.protocol.raft;
 
+import distlab.sim.snapshot.NotState;
 import distlab.protocol.client.ClientProcess;
 import distlab.protocol.client.History;
 import distlab.protocol.client.KvRequest;
@@ -28,7 +29,7 @@ final class RaftClient extends ClientProcess {
     private NodeId target;
     private int attempts;
     private int redirects;
-    private long timer = -1;
+    @NotState private long timer = -1;
 
     RaftClient(History history, ClientStorage storage, RaftConfig config) {
         super(history);

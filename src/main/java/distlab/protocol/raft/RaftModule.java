@@ -1,5 +1,6 @@
 package distlab.protocol.raft;
 
+import distlab.sim.snapshot.NotState;
 import distlab.protocol.PathSpec;
 import distlab.protocol.Property;
 import distlab.protocol.ProtocolModule;
@@ -39,7 +40,7 @@ public final class RaftModule implements ProtocolModule, ClientProtocol {
     private boolean setUpPending;
     private final List<String> notices = new ArrayList<>();
     /** The trace's size at the last check: the next step's entries start there. */
-    private int checkedTraceSize;
+    @NotState private int checkedTraceSize;
 
     private final Protocol<RaftStorage> serverProtocol = new Protocol<>() {
         @Override public String name() { return "raft"; }

@@ -1,5 +1,6 @@
 package distlab.protocol.raft;
 
+import distlab.sim.snapshot.NotState;
 import distlab.protocol.raft.ClientMessage.Redirect;
 import distlab.protocol.raft.ClientMessage.Reply;
 import distlab.protocol.raft.ClientMessage.Request;
@@ -40,8 +41,9 @@ public final class RaftServer implements Process {
     private int commitLength;
     /** Non-null exactly while this node is the leader. */
     private Leadership leadership;
-    private long electionTimer = -1;
-    private long electionDeadline = -1;
+    /** The kernel knows which timers are pending: the id and deadline only tell how they were set. */
+    @NotState private long electionTimer = -1;
+    @NotState private long electionDeadline = -1;
 
     RaftServer(NodeId self, RaftStorage storage, RaftConfig config) {
         this.self = self;
