@@ -14,9 +14,10 @@ import java.util.List;
  */
 final class Leadership {
     private final NodeId self;
-    private final RaftStorage storage;
-    private final RaftLog log;
-    private final RaftConfig config;
+    /** The node's storage (fingerprinted as the node's own) and the module's settings: not this object's state. */
+    @NotState private final RaftStorage storage;
+    @NotState private final RaftLog log;
+    @NotState private final RaftConfig config;
     private final LeaderProgress progress;
     /** Every server, in node order (fixed while the cluster runs). */
     private final List<NodeId> servers;

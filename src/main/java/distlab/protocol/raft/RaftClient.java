@@ -23,7 +23,7 @@ import java.util.List;
 final class RaftClient extends ClientProcess {
 
     private final ClientStorage storage;
-    private final RaftConfig config;
+    @NotState private final RaftConfig config;
     private NodeId knownLeader;
     private Request request;
     private NodeId target;

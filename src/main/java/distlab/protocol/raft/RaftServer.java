@@ -31,9 +31,10 @@ public final class RaftServer implements Process {
     }
 
     private final NodeId self;
-    private final RaftStorage storage;
-    private final RaftLog log;
-    private final RaftConfig config;
+    /** The node's storage (fingerprinted as the node's own) and the module's settings: not this object's state. */
+    @NotState private final RaftStorage storage;
+    @NotState private final RaftLog log;
+    @NotState private final RaftConfig config;
     private final KvStateMachine stateMachine = new KvStateMachine();
     private final Set<NodeId> votesReceived = new TreeSet<>();
     private Role role = Role.FOLLOWER;

@@ -20,16 +20,20 @@ public final class ByteColumn {
 
     public int add(byte value) {
         if (tailFree == 0) newTail();
-        tail[Chunks.SIZE - tailFree--] = value;
+        tail[tail.length - tailFree--] = value;
         return size++;
     }
 
     private void newTail() {
         int c = Chunks.chunk(size);
         if (c == chunks.length) chunks = Arrays.copyOf(chunks, c * 2);
-        if (chunks[c] == null) chunks[c] = new byte[Chunks.SIZE];
-        tail = chunks[c];
-        tailFree = Chunks.SIZE - Chunks.offset(size);
+        int offset = Chunks.offset(size);
+        byte[] chunk = chunks[c];
+        if (chunk == null) chunk = new byte[Chunks.grown(0, offset + 1)];
+        else if (chunk.length <= offset) chunk = Arrays.copyOf(chunk, Chunks.grown(chunk.length, offset + 1));
+        chunks[c] = chunk;
+        tail = chunk;
+        tailFree = chunk.length - offset;
     }
 
     /** Appends {@code value} (at least 0) as a varint; returns the index of its first byte. */
@@ -37,7 +41,7 @@ public final class ByteColumn {
         int first = size;
         if (tailFree >= 5) {
             // Fast path: the whole varint fits in the chunk being filled.
-            int at = Chunks.SIZE - tailFree;
+            int at = tail.length - tailFree;
             int start = at;
             while ((value & ~0x7F) != 0) {
                 tail[at++] = (byte) ((value & 0x7F) | 0x80);
@@ -63,7 +67,7 @@ public final class ByteColumn {
         while (done < count) {
             if (tailFree == 0) newTail();
             int n = Math.min(count - done, tailFree);
-            System.arraycopy(values, done, tail, Chunks.SIZE - tailFree, n);
+            System.arraycopy(values, done, tail, tail.length - tailFree, n);
             tailFree -= n;
             size += n;
             done += n;
@@ -86,7 +90,7 @@ public final class ByteColumn {
         if (index >= size) throw new IndexOutOfBoundsException(index);
         byte[] chunk = chunks[Chunks.chunk(index)];
         int offset = Chunks.offset(index);
-        if (offset + 5 > Chunks.SIZE) return slowVarintAt(index);
+        if (offset + 5 > chunk.length) return slowVarintAt(index);
         int b = chunk[offset];
         if (b >= 0) return b;
         int value = b & 0x7F;

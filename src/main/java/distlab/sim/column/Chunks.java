@@ -21,11 +21,20 @@ final class Chunks {
         return index & MASK;
     }
 
+    /**
+     * The length to give a chunk that must hold {@code needed} values: a column's first chunk
+     * starts small and doubles up to {@link #SIZE}, so a short journal is cheap to hold and to
+     * copy (explore copies a session's state for every state it searches).
+     */
+    static int grown(int current, int needed) {
+        return Math.min(SIZE, Math.max(needed, Math.max(64, current * 2)));
+    }
+
     /** Heap bytes of a column's allocated chunks and its chunk table (array headers included). */
     static long bytes(Object[] chunks, int elementBytes) {
         long total = ARRAY_HEADER + (long) chunks.length * REFERENCE;
         for (Object chunk : chunks) {
-            if (chunk != null) total += ARRAY_HEADER + (long) SIZE * elementBytes;
+            if (chunk != null) total += ARRAY_HEADER + (long) java.lang.reflect.Array.getLength(chunk) * elementBytes;
         }
         return total;
     }

@@ -16,16 +16,20 @@ public final class IntColumn {
 
     public int add(int value) {
         if (tailFree == 0) newTail();
-        tail[Chunks.SIZE - tailFree--] = value;
+        tail[tail.length - tailFree--] = value;
         return size++;
     }
 
     private void newTail() {
         int c = Chunks.chunk(size);
         if (c == chunks.length) chunks = Arrays.copyOf(chunks, c * 2);
-        if (chunks[c] == null) chunks[c] = new int[Chunks.SIZE];
-        tail = chunks[c];
-        tailFree = Chunks.SIZE - Chunks.offset(size);
+        int offset = Chunks.offset(size);
+        int[] chunk = chunks[c];
+        if (chunk == null) chunk = new int[Chunks.grown(0, offset + 1)];
+        else if (chunk.length <= offset) chunk = Arrays.copyOf(chunk, Chunks.grown(chunk.length, offset + 1));
+        chunks[c] = chunk;
+        tail = chunk;
+        tailFree = chunk.length - offset;
     }
 
     /** Appends {@code count} values from the array, copying chunk by chunk. */
@@ -35,9 +39,10 @@ public final class IntColumn {
         while (done < count) {
             int c = Chunks.chunk(size);
             if (c == chunks.length) chunks = Arrays.copyOf(chunks, c * 2);
-            if (chunks[c] == null) chunks[c] = new int[Chunks.SIZE];
             int offset = Chunks.offset(size);
             int n = Math.min(count - done, Chunks.SIZE - offset);
+            if (chunks[c] == null) chunks[c] = new int[Chunks.grown(0, offset + n)];
+            else if (chunks[c].length < offset + n) chunks[c] = Arrays.copyOf(chunks[c], Chunks.grown(chunks[c].length, offset + n));
             System.arraycopy(values, done, chunks[c], offset, n);
             done += n;
             size += n;

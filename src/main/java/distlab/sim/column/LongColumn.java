@@ -16,16 +16,20 @@ public final class LongColumn {
 
     public int add(long value) {
         if (tailFree == 0) newTail();
-        tail[Chunks.SIZE - tailFree--] = value;
+        tail[tail.length - tailFree--] = value;
         return size++;
     }
 
     private void newTail() {
         int c = Chunks.chunk(size);
         if (c == chunks.length) chunks = Arrays.copyOf(chunks, c * 2);
-        if (chunks[c] == null) chunks[c] = new long[Chunks.SIZE];
-        tail = chunks[c];
-        tailFree = Chunks.SIZE - Chunks.offset(size);
+        int offset = Chunks.offset(size);
+        long[] chunk = chunks[c];
+        if (chunk == null) chunk = new long[Chunks.grown(0, offset + 1)];
+        else if (chunk.length <= offset) chunk = Arrays.copyOf(chunk, Chunks.grown(chunk.length, offset + 1));
+        chunks[c] = chunk;
+        tail = chunk;
+        tailFree = chunk.length - offset;
     }
 
     public long get(int index) {

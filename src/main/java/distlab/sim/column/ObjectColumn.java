@@ -15,8 +15,11 @@ public final class ObjectColumn<T> {
         int index = size;
         int c = Chunks.chunk(index);
         if (c == chunks.length) chunks = Arrays.copyOf(chunks, c * 2);
-        if (chunks[c] == null) chunks[c] = new Object[Chunks.SIZE];
-        chunks[c][Chunks.offset(index)] = value;
+        int offset = Chunks.offset(index);
+        Object[] chunk = chunks[c];
+        if (chunk == null) chunks[c] = chunk = new Object[Chunks.grown(0, offset + 1)];
+        else if (chunk.length <= offset) chunks[c] = chunk = Arrays.copyOf(chunk, Chunks.grown(chunk.length, offset + 1));
+        chunk[offset] = value;
         size++;
         return index;
     }
