@@ -47,6 +47,8 @@ public final class Explorer {
     private int stored;
     private long explored;
     private int[] path = new int[64];
+    /** The module's properties, read once: they are declarations, the same in every state. */
+    private List<Property> properties;
 
     public Explorer(Session session, ExploreOptions options, List<Condition> invariants, Condition goal) {
         this.session = session;
@@ -61,6 +63,7 @@ public final class Explorer {
         Simulation sim0 = session.sim();
         monitor = sim0.monitorInUse();
         firstMessage = firstInflight(sim0.messages());
+        properties = session.module() == null ? List.of() : session.module().properties();
         start = session.checkpoint();
         try {
             return search(stayThere);
@@ -191,11 +194,9 @@ public final class Explorer {
             if (goal.holds(false)) return goal.text();
         } else {
             ProtocolModule module = session.module();
-            if (module != null) {
-                for (Property p : module.properties()) {
-                    Value v = module.clusterValue(p.field());
-                    if (v != null && !Value.TRUE.equals(v)) return p.path();
-                }
+            for (Property p : properties) {
+                Value v = module.clusterValue(p.field());
+                if (v != null && !Value.TRUE.equals(v)) return p.path();
             }
         }
         for (Condition c : invariants) if (!c.holds(true)) return c.text();

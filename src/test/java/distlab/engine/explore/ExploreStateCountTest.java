@@ -21,19 +21,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * explore's state counts on tiny models, against a brute-force enumerator that shares none of
  * its machinery: it tries every schedule up to the depth through the command language, with no
- * pruning, and tells states apart by what the lab shows (every node's fields, up or down, its
- * timers, the messages in flight as a multiset, crashes used).
+ * pruning, and tells states apart by what the lab shows (every node's fields but its clocks and
+ * timer deadlines, up or down, its timers, the messages in flight as a multiset, crashes used).
  */
 class ExploreStateCountTest {
+    /** Fields that tell how a state was reached, not what it is: clocks, and a timer's deadline. */
+    private static final Set<String> HOW_REACHED = Set.of("lamport", "vc", "clock", "mono", "offset", "drift", "timer");
     private static final Pattern COUNTS = Pattern.compile("explored [\\d,]+ states, ([\\d,]+) unique");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "spawn 2;net manual;send n1 n2 a;send n1 n2 a;send n2 n1 b | --loss | 20 | 0",
             "spawn 3;net manual;send n1 n2 a;send n2 n3 b;send n3 n1 c | --loss --crashes 1 | 20 | 1",
-            "spawn 2 generals;net manual;config rounds=2;decide n1 attack | --loss | 20 | 0",
-            "spawn 2 generals;net manual;config rounds=3;decide n1 attack | --loss | 20 | 0",
-            "spawn 2 generals;net manual;config rounds=2;decide n1 attack | --loss --crashes 1 | 20 | 1",
+            "spawn 2 generals;net manual;config rounds=2;decide n1 attack | --loss --goal n1.received == 99 | 20 | 0",
+            "spawn 2 generals;net manual;config rounds=3;decide n1 attack | --loss --goal n1.received == 99 | 20 | 0",
             "spawn 3 raft;net manual | --depth 4 | 4 | 0",
             "spawn 3 raft;net manual | --depth 3 --crashes 1 | 3 | 1",
     })
@@ -85,6 +86,7 @@ class ExploreStateCountTest {
             b.append('\n').append(id).append(sim.isUp(id) ? " up " : " down ").append(sim.pendingTimers(id));
             if (s.module() == null) continue;
             for (String field : s.module().nodeFields(id, sim.kind(id))) {
+                if (HOW_REACHED.contains(field)) continue;
                 try {
                     b.append(' ').append(field).append('=').append(s.paths().resolve(id + "." + field).show());
                 } catch (RuntimeException e) {
