@@ -3,10 +3,10 @@ package distlab.protocol;
 import distlab.protocol.client.Op;
 import distlab.sim.Simulation;
 import distlab.sim.Value;
-import distlab.sim.snapshot.StructuralHash;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.NodeKind;
 import distlab.sim.node.Protocol;
+import distlab.sim.snapshot.StructuralHash;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package distlab.protocol.generals;
 
-import distlab.sim.snapshot.NotState;
 import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.Process;
 import distlab.sim.node.TimerTag;
+import distlab.sim.snapshot.NotState;
 
 /**
  * One of the two generals (lecture 2.1). General 1 chooses the plan and sends messenger #1;

@@ -1,10 +1,10 @@
 package distlab.protocol.raft;
 
-import distlab.sim.snapshot.NotState;
 import distlab.protocol.raft.RaftMessage.LogRequest;
 import distlab.protocol.raft.RaftMessage.LogResponse;
 import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
+import distlab.sim.snapshot.NotState;
 import java.util.List;
 
 /**

@@ -1,6 +1,5 @@
 package distlab.protocol.raft;
 
-import distlab.sim.snapshot.NotState;
 import distlab.protocol.client.ClientProcess;
 import distlab.protocol.client.History;
 import distlab.protocol.client.KvRequest;
@@ -11,6 +10,7 @@ import distlab.protocol.raft.ClientMessage.Request;
 import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.TimerTag;
+import distlab.sim.snapshot.NotState;
 import java.util.List;
 
 /**

@@ -1,6 +1,5 @@
 package distlab.protocol.raft;
 
-import distlab.sim.snapshot.NotState;
 import distlab.protocol.PathSpec;
 import distlab.protocol.Property;
 import distlab.protocol.ProtocolModule;
@@ -14,11 +13,12 @@ import distlab.sim.SimTime;
 import distlab.sim.Simulation;
 import distlab.sim.TraceText;
 import distlab.sim.Value;
-import distlab.sim.snapshot.StructuralHash;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.NodeKind;
 import distlab.sim.node.Process;
 import distlab.sim.node.Protocol;
+import distlab.sim.snapshot.NotState;
+import distlab.sim.snapshot.StructuralHash;
 import distlab.sim.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package distlab.protocol.raft;
 
-import distlab.sim.snapshot.NotState;
 import distlab.protocol.raft.ClientMessage.Redirect;
 import distlab.protocol.raft.ClientMessage.Reply;
 import distlab.protocol.raft.ClientMessage.Request;
@@ -12,6 +11,7 @@ import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.Process;
 import distlab.sim.node.TimerTag;
+import distlab.sim.snapshot.NotState;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
