@@ -179,7 +179,8 @@ public final class Explorer {
             apply(m);
         }
         if (stayThere) {
-            session.module().takeNotices();
+            // Printed with the schedule already: the command's own notices would repeat them.
+            if (session.module() != null) session.module().takeNotices();
         } else {
             session.restore(start);
         }
