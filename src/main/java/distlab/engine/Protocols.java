@@ -10,10 +10,14 @@ import distlab.protocol.fd.FdPlugin;
 import distlab.protocol.generals.GeneralsPlugin;
 import distlab.protocol.link.LinkPlugin;
 import distlab.protocol.ntp.NtpPlugin;
+import distlab.protocol.ot.OtPlugin;
 import distlab.protocol.plain.PlainPlugin;
 import distlab.protocol.quorum.QuorumPlugin;
 import distlab.protocol.raft.RaftPlugin;
 import distlab.protocol.rpc.RpcPlugin;
+import distlab.protocol.spanner.SpannerPlugin;
+import distlab.protocol.textcrdt.TextCrdtPlugin;
+import distlab.protocol.twopc.TwoPcPlugin;
 import distlab.sim.LabException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +40,11 @@ public final class Protocols {
             new LinkPlugin(),
             new GeneralsPlugin(),
             new ByzantinePlugin(),
-            new FdPlugin());
+            new FdPlugin(),
+            new TwoPcPlugin(),
+            new SpannerPlugin(),
+            new OtPlugin(),
+            new TextCrdtPlugin());
 
     private static final Map<String, ProtocolInfo> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, ProtocolPlugin> PLUGIN_OF = new LinkedHashMap<>();
@@ -87,6 +95,6 @@ public final class Protocols {
     }
 
     public static ProtocolModule create(String name) {
-        return info(name).create();
+        return pluginOf(name).create(name);
     }
 }

@@ -11,9 +11,11 @@ import distlab.protocol.client.OpPaths;
 import distlab.protocol.command.CommandSpec;
 import distlab.protocol.command.OptionSpec;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -92,18 +94,17 @@ public final class Reference {
         b.append(" rewrites it); a test fails when it drifts. The language itself, names and expressions are in");
         b.append(" [language.md](language.md).\n\n");
         b.append("## Commands\n");
-        String group = null;
+        // By help group, in order of first appearance: a name two families declare (txn) has one entry in each group.
+        Map<String, StringBuilder> groups = new LinkedHashMap<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String name : session.commands().names()) {
             for (CommandSpec spec : session.commands().specs(name)) {
                 if (!seen.add(spec.synopsis() + spec.group())) continue;
-                if (!spec.group().equals(group)) {
-                    group = spec.group();
-                    b.append("\n### ").append(group).append("\n\n");
-                }
-                command(b, spec, session.commands().specs(name).size() == 1 ? session.commands().protocolsOf(name) : List.of());
+                StringBuilder g = groups.computeIfAbsent(spec.group(), k -> new StringBuilder());
+                command(g, spec, session.commands().specs(name).size() == 1 ? session.commands().protocolsOf(name) : List.of());
             }
         }
+        groups.forEach((group, text) -> b.append("\n### ").append(group).append("\n\n").append(text));
         b.append("\n## Protocols\n");
         for (ProtocolPlugin plugin : Protocols.plugins()) {
             for (ProtocolInfo info : plugin.protocols()) protocol(b, info);
@@ -130,7 +131,7 @@ public final class Reference {
     }
 
     private static void protocol(StringBuilder b, ProtocolInfo info) {
-        ProtocolModule module = info.create();
+        ProtocolModule module = Protocols.create(info.name());
         b.append("\n### ").append(info.name()).append("\n\n").append(info.summary()).append(".\n");
         List<Setting<?>> settings = module.settings().declared();
         if (!settings.isEmpty()) {

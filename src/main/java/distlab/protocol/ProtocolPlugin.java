@@ -16,6 +16,9 @@ public interface ProtocolPlugin {
     /** The protocols it offers, in help order. */
     List<ProtocolInfo> protocols();
 
+    /** A new module running one of its protocols, by the name {@link #protocols()} gives it. */
+    ProtocolModule create(String name);
+
     /** Its commands; a command may be shared by several families (the same spec object). */
     List<CommandSpec> commands();
 

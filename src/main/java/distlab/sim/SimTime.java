@@ -26,9 +26,13 @@ public final class SimTime {
         long whole = micros / unit;
         long frac = micros % unit;
         if (frac == 0) return Long.toString(whole);
-        int digits = unit == MICROS_PER_MS ? 3 : 6;
-        String f = String.format(Locale.ROOT, "%0" + digits + "d", frac).replaceAll("0+$", "");
-        return whole + "." + f;
+        // The fraction zero-padded to the unit's digits, trailing zeros dropped (no formatter:
+        // this runs for every time the lab prints).
+        StringBuilder out = new StringBuilder().append(whole).append('.');
+        String digits = Long.toString(frac + unit).substring(1);
+        int end = digits.length();
+        while (digits.charAt(end - 1) == '0') end--;
+        return out.append(digits, 0, end).toString();
     }
 
     /** True if the text looks like a duration: digits, optional fraction, optional unit. */

@@ -24,7 +24,13 @@ class CheckpointTest {
             "quorum", List.of(List.of("spawn 3 quorum", "put x 1", "loss 30"),
                     List.of("run 1s", "get x --client c2", "put x 2", "run 2s", "show op2.value op3.status", "nodes", "events --last 30")),
             "orset", List.of(List.of("spawn 3 orset", "config gossip=40ms", "add n1 milk", "run 100ms"),
-                    List.of("remove n2 milk", "add n3 milk", "run 1s", "show cluster.converged n1.value", "nodes")));
+                    List.of("remove n2 milk", "add n3 milk", "run 1s", "show cluster.converged n1.value", "nodes")),
+            "twopc", List.of(List.of("spawn 4 twopc", "config ft=on", "txn n2:x=1 n3:y=2", "run 30ms"),
+                    List.of("crash n1", "txn n2:x=2 n3:y=3 --client c2", "crash n3", "run 2s", "restart n1", "restart n3", "run 2s",
+                            "show cluster.atomic cluster.blocked op1.status op2.status", "nodes", "events --last 40")),
+            "spanner", List.of(List.of("spawn 3 spanner", "txn x=1", "advance 12ms"),
+                    List.of("read x --client c2 --at n2", "txn x=2 --at n3", "crash n1", "restart n1", "run 100ms",
+                            "show op1.ts op2.value op3.wait cluster.externallyconsistent", "nodes", "events --last 30")));
     private static final List<List<String>> GENERIC = List.of(List.of("spawn 3 PROTOCOL", "run 1s"),
             List.of("crash n1", "run 1s", "restart n1", "run 2s", "nodes", "events --last 40"));
 

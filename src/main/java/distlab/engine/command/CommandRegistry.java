@@ -31,28 +31,54 @@ public final class CommandRegistry {
     private record Entry(CommandSpec spec, List<ProtocolPlugin> owners) {}
 
     private final Session session;
-    private final Map<String, List<Entry>> byName = new LinkedHashMap<>();
+    /** Every command in help order, built when first needed: most lines name a kernel command, and
+     *  loading every declaration costs start-up time (docs/architecture.md). */
+    private volatile Map<String, List<Entry>> byName;
     /** Second names of a command ({@code exit} for {@code quit}): the same body under another name. */
     private final Set<String> aliases = new java.util.HashSet<>();
 
     public CommandRegistry(Session session) {
         this.session = session;
-        List<CommandSpec> kernel = KernelCommands.all();
-        for (CommandSpec spec : kernel) if (KernelCommands.FIRST_GROUPS.contains(spec.group())) add(spec, null);
-        for (ProtocolPlugin plugin : Protocols.plugins()) {
-            for (CommandSpec spec : plugin.commands()) add(spec.group().isEmpty() ? spec.inGroup(plugin.group()) : spec, plugin);
-        }
-        for (CommandSpec spec : kernel) if (!KernelCommands.FIRST_GROUPS.contains(spec.group())) add(spec, null);
     }
 
-    private void add(CommandSpec spec, ProtocolPlugin owner) {
-        for (List<Entry> other : byName.values()) {
+    private synchronized Map<String, List<Entry>> byName() {
+        if (byName != null) return byName;
+        Map<String, List<Entry>> all = new LinkedHashMap<>();
+        List<CommandSpec> kernel = KernelCommands.all();
+        for (CommandSpec spec : kernel) if (KernelCommands.beforeProtocols(spec)) add(all, spec, null);
+        for (ProtocolPlugin plugin : Protocols.plugins()) {
+            for (CommandSpec spec : plugin.commands()) add(all, spec.group().isEmpty() ? spec.inGroup(plugin.group()) : spec, plugin);
+        }
+        for (CommandSpec spec : kernel) if (!KernelCommands.beforeProtocols(spec)) add(all, spec, null);
+        byName = all;
+        return all;
+    }
+
+    /** Whether the families' declarations have been loaded yet (for tests of start-up laziness). */
+    boolean familiesLoaded() {
+        return byName != null;
+    }
+
+    /**
+     * A name's declarations. A kernel name always means the kernel's command (a family's command
+     * of the same name comes after it), so a kernel line never loads the families' declarations.
+     */
+    private List<Entry> entries(String name) {
+        if (byName == null) {
+            CommandSpec kernel = KernelCommands.spec(name);
+            if (kernel != null) return List.of(new Entry(kernel, List.of()));
+        }
+        return byName().get(name);
+    }
+
+    private void add(Map<String, List<Entry>> into, CommandSpec spec, ProtocolPlugin owner) {
+        for (List<Entry> other : into.values()) {
             for (Entry e : other) if (e.spec().body() == spec.body() && !e.spec().name().equals(spec.name())) aliases.add(spec.name());
         }
-        List<Entry> entries = byName.get(spec.name());
+        List<Entry> entries = into.get(spec.name());
         if (entries == null) {
             entries = new ArrayList<>();
-            byName.put(spec.name(), entries);
+            into.put(spec.name(), entries);
         }
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
@@ -70,18 +96,18 @@ public final class CommandRegistry {
 
     /** Command names, in help order. */
     public Set<String> names() {
-        return byName.keySet();
+        return byName().keySet();
     }
 
     /** Every declaration of a name: one, or one per family that declares its own. */
     public List<CommandSpec> specs(String name) {
-        List<Entry> entries = byName.get(name);
+        List<Entry> entries = byName().get(name);
         return entries == null ? List.of() : entries.stream().map(Entry::spec).toList();
     }
 
     /** The declaration a name means in this session: the session's protocol's, else the first. */
     public CommandSpec spec(String name) {
-        List<Entry> entries = byName.get(name);
+        List<Entry> entries = entries(name);
         if (entries == null) return null;
         Entry own = ownEntry(entries);
         return (own != null ? own : entries.get(0)).spec();
@@ -89,6 +115,7 @@ public final class CommandRegistry {
 
     /** True for a second name of a command ({@code exit} for {@code quit}). */
     public boolean isAlias(String name) {
+        byName();
         return aliases.contains(name);
     }
 
@@ -101,7 +128,7 @@ public final class CommandRegistry {
     /** The families that have a command, for help: empty for a kernel command. */
     public List<String> protocolsOf(String name) {
         List<String> out = new ArrayList<>();
-        for (Entry e : byName.getOrDefault(name, List.of())) {
+        for (Entry e : byName().getOrDefault(name, List.of())) {
             for (ProtocolPlugin p : e.owners()) for (ProtocolInfo info : p.protocols()) out.add(info.name());
         }
         return out;
@@ -138,7 +165,7 @@ public final class CommandRegistry {
         List<String> words = LineSplitter.split(text);
         if (words.isEmpty()) return null;
         String name = words.get(0);
-        List<Entry> entries = byName.get(name);
+        List<Entry> entries = entries(name);
         if (entries == null) throw new LabException(unknownCommand(name));
         Entry entry = ownEntry(entries);
         if (entry == null) throw new LabException(wrongProtocol(name, session));
@@ -153,7 +180,7 @@ public final class CommandRegistry {
      * ask; an unknown name may (it reports its own error).
      */
     public boolean mayRunDuringRun(String name) {
-        for (Entry e : byName.getOrDefault(name, List.of())) {
+        for (Entry e : byName().getOrDefault(name, List.of())) {
             if (e.spec().effect() == CommandSpec.Effect.MOVES_TIME || e.spec().effect() == CommandSpec.Effect.REPLACES_SESSION) return false;
         }
         return true;
@@ -185,7 +212,7 @@ public final class CommandRegistry {
         ProtocolPlugin first = Protocols.pluginOf(protocols.get(0));
         String which = protocols.size() <= 3 ? String.join(" and ", protocols) : first.group();
         // A command's own example may say what to spawn for it (spawn 3 orset for add).
-        String spawn = byName.get(name).get(0).spec().examples().stream().filter(e -> e.startsWith("spawn ")).findFirst()
+        String spawn = byName().get(name).get(0).spec().examples().stream().filter(e -> e.startsWith("spawn ")).findFirst()
                 .orElse(first.example());
         if (s.module() == null) return name + " is a command of " + which + ": spawn some first (e.g. " + spawn + ")";
         return name + " is a command of " + which + "; this session runs " + s.protocolName() + " (reset, then e.g. " + spawn + ")";
@@ -195,7 +222,7 @@ public final class CommandRegistry {
     private String unknownCommand(String name) {
         String shown = name;
         List<String> close = new ArrayList<>();
-        for (String candidate : byName.keySet()) {
+        for (String candidate : byName().keySet()) {
             if (Usage.distance(name, candidate) <= 2 || candidate.startsWith(name)) close.add(candidate);
         }
         close.sort(Comparator.comparingInt(c -> Usage.distance(name, c)));

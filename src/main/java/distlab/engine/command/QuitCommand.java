@@ -1,6 +1,5 @@
 package distlab.engine.command;
 
-
 import distlab.protocol.command.CommandSpec;
 
 /** {@code quit} (also {@code exit}): leave the lab. */
@@ -9,6 +8,8 @@ final class QuitCommand extends KernelCommand {
             .describe("Leave the lab (exit does the same).")
             .example("quit")
             .body(new QuitCommand());
+    /** The same command under its second name. */
+    static final CommandSpec EXIT = SPEC.alias("exit");
 
     @Override
     void run(Invocation in) {

@@ -2,17 +2,19 @@ package distlab.protocol.command;
 
 /** How many words a positional takes. */
 public enum Arity {
-    ONE("%s"), OPTIONAL("[%s]"), MANY("%s..."), ANY("[%s...]");
+    ONE("", ""), OPTIONAL("[", "]"), MANY("", "..."), ANY("[", "...]");
 
-    private final String synopsis;
+    private final String before;
+    private final String after;
 
-    Arity(String synopsis) {
-        this.synopsis = synopsis;
+    Arity(String before, String after) {
+        this.before = before;
+        this.after = after;
     }
 
     /** The label as the synopsis writes it: {@code NODE}, {@code [PAYLOAD]}, {@code MSG...}. */
     String show(String label) {
-        return String.format(java.util.Locale.ROOT, synopsis, label);
+        return before + label + after;
     }
 
     boolean required() {

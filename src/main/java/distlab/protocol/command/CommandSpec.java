@@ -2,7 +2,6 @@ package distlab.protocol.command;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A command, declared once: its name, help group, synopsis, description, examples, words and
@@ -51,7 +50,7 @@ public record CommandSpec(String name, String group, String synopsis, List<Strin
 
     /** The same command under another name ({@code exit} for {@code quit}). */
     public CommandSpec alias(String otherName) {
-        return new CommandSpec(otherName, group, synopsis.replaceFirst("^" + name, otherName), description, examples, words,
+        return new CommandSpec(otherName, group, synopsis.startsWith(name) ? otherName + synopsis.substring(name.length()) : synopsis, description, examples, words,
                 options, effect, runLength, body);
     }
 
@@ -146,9 +145,16 @@ public record CommandSpec(String name, String group, String synopsis, List<Strin
         }
 
         public CommandSpec body(CommandBody body) {
-            String shown = synopsis != null ? synopsis : name + words.stream().map(w -> " " + w.arity().show(w.label())).collect(Collectors.joining())
-                    + options.stream().map(o -> " " + o.synopsis()).collect(Collectors.joining());
-            return new CommandSpec(name, group, shown, description, examples, words, options, effect, runLength, body);
+            return new CommandSpec(name, group, synopsis != null ? synopsis : madeSynopsis(), description, examples, words, options, effect,
+                    runLength, body);
+        }
+
+        // A plain loop: specs are built at start-up, where streams and lambdas cost time.
+        private String madeSynopsis() {
+            StringBuilder out = new StringBuilder(name);
+            for (WordSpec w : words) out.append(' ').append(w.arity().show(w.label()));
+            for (OptionSpec o : options) out.append(' ').append(o.synopsis());
+            return out.toString();
         }
     }
 }

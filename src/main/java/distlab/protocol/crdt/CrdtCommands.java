@@ -14,8 +14,11 @@ import distlab.sim.node.NodeId;
 import java.math.BigInteger;
 import java.util.List;
 
-/** The CRDT commands: local updates (inc, dec, set, add, remove) and replication (sync, gossip). */
-final class CrdtCommands {
+/**
+ * The CRDT commands: local updates (inc, dec, set, add, remove) and replication (sync, gossip).
+ * sync and gossip also serve the text CRDT (the same spec objects in its plug-in's list).
+ */
+public final class CrdtCommands {
     static final String GROUP = "CRDTs (gcounter, pncounter, lwwreg, mvreg, lwwset, orset)";
     static final long MAX_AMOUNT = 1_000_000_000L;
 
@@ -55,17 +58,18 @@ final class CrdtCommands {
             .example("spawn 3 orset", "add n1 milk", "remove n2 milk")
             .body(call -> write(call, new Update.Remove(checkWord(call.word("ELEM"), "element"))));
 
-    static final CommandSpec SYNC = CommandSpec.named("sync").group(GROUP)
+    public static final CommandSpec SYNC = CommandSpec.named("sync").group(GROUP)
             .describe("CRDTs: FROM sends its whole state to TO as a message; TO merges it on receipt.",
+                    "Op-based (replication=op, textcrdt): FROM resends every operation it has delivered; TO skips those it has.",
                     "The network applies: latency, loss, duplicates, partitions. A state survives crashes (it is on disk).")
             .word("FROM", NODE).word("TO", NODE)
             .example("sync n1 n2", "sync n2 n1")
             .body(CrdtCommands::sync);
 
-    static final CommandSpec GOSSIP = CommandSpec.named("gossip").group(GROUP)
-            .describe("CRDTs: every up replica syncs its state to every other, in node order.",
+    public static final CommandSpec GOSSIP = CommandSpec.named("gossip").group(GROUP)
+            .describe("CRDTs and textcrdt: every up replica syncs to every other, in node order.",
                     "Each sync is a message (see sync); advance or run to let them arrive.",
-                    "config gossip=DURATION gossips in the background instead.")
+                    "CRDTs: config gossip=DURATION gossips in the background instead.")
             .example("gossip", "advance 1s")
             .body(CrdtCommands::gossip);
 
@@ -133,7 +137,7 @@ final class CrdtCommands {
     }
 
     private static void sync(Call call) {
-        CrdtModule<?> replicas = replicas(call);
+        Syncable replicas = call.module(Syncable.class);
         NodeId sender = call.node(call.word("FROM"));
         NodeId receiver = call.node(call.word("TO"));
         int before = call.sim().trace().size();
@@ -143,7 +147,7 @@ final class CrdtCommands {
     }
 
     private static void gossip(Call call) {
-        CrdtModule<?> replicas = replicas(call);
+        Syncable replicas = call.module(Syncable.class);
         int before = call.sim().trace().size();
         int firstMessage = call.sim().messages().count() + 1;
         int sent = replicas.gossip().size();

@@ -1,24 +1,34 @@
 package distlab.protocol.crdt;
 
 import distlab.protocol.ProtocolInfo;
+import distlab.protocol.ProtocolModule;
 import distlab.protocol.ProtocolPlugin;
 import distlab.protocol.command.CommandSpec;
 import java.util.List;
-import java.util.function.Supplier;
 
 /** The state-based CRDTs of lecture 7.3, one protocol per type, sharing their commands. */
 public final class CrdtPlugin implements ProtocolPlugin {
     @Override public String group() { return CrdtCommands.GROUP; }
 
+    // Names and summaries are constants, so listing the protocols at start-up loads no CRDT class.
     @Override
     public List<ProtocolInfo> protocols() {
-        return List.of(info(GCounterType::new), info(PnCounterType::new), info(LwwRegisterType::new), info(MvRegisterType::new),
-                info(LwwSetType::new), info(OrSetType::new));
+        return List.of(new ProtocolInfo(GCounterType.NAME, GCounterType.SUMMARY), new ProtocolInfo(PnCounterType.NAME, PnCounterType.SUMMARY),
+                new ProtocolInfo(LwwRegisterType.NAME, LwwRegisterType.SUMMARY), new ProtocolInfo(MvRegisterType.NAME, MvRegisterType.SUMMARY),
+                new ProtocolInfo(LwwSetType.NAME, LwwSetType.SUMMARY), new ProtocolInfo(OrSetType.NAME, OrSetType.SUMMARY));
     }
 
-    private static ProtocolInfo info(Supplier<CrdtType<?>> type) {
-        CrdtType<?> sample = type.get();
-        return new ProtocolInfo(sample.name(), sample.summary(), () -> module(type.get()));
+    @Override
+    public ProtocolModule create(String name) {
+        return switch (name) {
+            case GCounterType.NAME -> module(new GCounterType());
+            case PnCounterType.NAME -> module(new PnCounterType());
+            case LwwRegisterType.NAME -> module(new LwwRegisterType());
+            case MvRegisterType.NAME -> module(new MvRegisterType());
+            case LwwSetType.NAME -> module(new LwwSetType());
+            case OrSetType.NAME -> module(new OrSetType());
+            default -> throw new IllegalArgumentException("not a CRDT: " + name);
+        };
     }
 
     private static <S extends CrdtState<S>> CrdtModule<S> module(CrdtType<S> type) {

@@ -4,6 +4,7 @@ import distlab.protocol.Cell;
 import distlab.protocol.Span;
 import distlab.protocol.Style;
 import distlab.protocol.Table;
+import distlab.protocol.broadcast.BroadcastLayer;
 import distlab.sim.Simulation;
 import distlab.sim.node.NodeId;
 import java.util.ArrayList;
@@ -21,9 +22,12 @@ import java.util.function.Function;
 final class CrdtTable {
     private CrdtTable() {}
 
-    static <S extends CrdtState<S>> Table build(Simulation sim, CrdtType<S> type, Function<NodeId, S> states) {
+    /** {@code held} gives each replica's held-back operations with op-based replication, or is null. */
+    static <S extends CrdtState<S>> Table build(Simulation sim, CrdtType<S> type, Function<NodeId, S> states,
+                                                Function<NodeId, List<BroadcastLayer.Held>> held) {
         List<String> headers = new ArrayList<>(List.of("node", "up", "value"));
         headers.addAll(type.stateHeaders());
+        if (held != null) headers.add("held back (why)");
         Table.Builder table = new Table.Builder(headers.toArray(new String[0]));
         List<NodeId> replicas = sim.servers();
         String majority = majority(sim, type, states);
@@ -38,9 +42,16 @@ final class CrdtTable {
             List<Cell> row = new ArrayList<>(List.of(Cell.of(node.name(), Style.STRONG),
                     up ? Cell.of("up", Style.GOOD) : Cell.of("down", Style.BAD), valueCell));
             row.addAll(type.stateCells(state, replicas));
+            if (held != null) row.add(heldCell(held.apply(node)));
             table.row(row);
         }
         return table.build();
+    }
+
+    private static Cell heldCell(List<BroadcastLayer.Held> held) {
+        if (held.isEmpty()) return Cell.of("-", Style.DIM);
+        return Cell.of(held.stream().map(h -> h.broadcast().withPayload("") + " (" + h.reason() + ")")
+                .collect(java.util.stream.Collectors.joining(", ")), Style.WARN);
     }
 
     /** The value most up replicas hold; on a tie, the one met first in node order. */

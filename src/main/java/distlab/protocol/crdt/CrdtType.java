@@ -45,6 +45,30 @@ public interface CrdtType<S extends CrdtState<S>> {
         return logical;
     }
 
+    /**
+     * Op-based replication (lecture 7.3): the operation a local update broadcasts, prepared at
+     * its replica from the state before the update (Shapiro et al. 2011, the source's part). By
+     * default the update and its stamp, printed as the update ({@code inc 2}).
+     */
+    default CrdtOp prepare(S state, NodeId node, Update update, Stamp stamp) {
+        return new CrdtOp(node, update, stamp, null, update.label());
+    }
+
+    /**
+     * Op-based replication: a delivered operation applied to a replica's state (the downstream
+     * part), at every replica including its source. Concurrent operations commute; an
+     * operation may rely on those that happened before it having been applied already.
+     */
+    S effect(S state, CrdtOp op);
+
+    /**
+     * Why delivering {@code op} now, after {@code before} (this replica's deliveries so far),
+     * breaks the order the type relies on (an OR-set remove before the add it removes), or null.
+     */
+    default String outOfOrder(List<CrdtOp> before, CrdtOp op) {
+        return null;
+    }
+
     /** A note to print when an update did something a user may not expect, else null. */
     default String note(S before, S after, Update update, NodeId node) {
         return null;

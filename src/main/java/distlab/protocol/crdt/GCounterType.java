@@ -8,9 +8,12 @@ import java.util.List;
 
 /** {@code spawn N gcounter}: a grow-only counter; {@code inc} only. */
 public final class GCounterType implements CrdtType<GCounter> {
-    @Override public String name() { return "gcounter"; }
+    static final String NAME = "gcounter";
+    static final String SUMMARY = "grow-only counter: one count per replica, merged by element-wise maximum";
 
-    @Override public String summary() { return "grow-only counter: one count per replica, merged by element-wise maximum"; }
+    @Override public String name() { return NAME; }
+
+    @Override public String summary() { return SUMMARY; }
 
     @Override public GCounter empty() { return GCounter.EMPTY; }
 
@@ -26,6 +29,12 @@ public final class GCounterType implements CrdtType<GCounter> {
         CounterLimits.check(state, node, amount, "increment");
         // Lecture 7.3: replica i increments only its own entry.
         return state.inc(node, amount);
+    }
+
+    /** Op-based: add the amount to the source's entry (not idempotent: each op must arrive once). */
+    @Override
+    public GCounter effect(GCounter state, CrdtOp op) {
+        return state.inc(op.origin(), ((Update.Inc) op.update()).amount());
     }
 
     @Override public Value value(GCounter state) { return Value.of(state.value()); }

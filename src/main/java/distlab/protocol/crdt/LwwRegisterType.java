@@ -20,9 +20,12 @@ public final class LwwRegisterType implements CrdtType<LwwRegister> {
             "logical: (Lamport clock, node) stamps; physical: the writing node's clock reading, so a node whose clock is behind loses");
     private Settings values;
 
-    @Override public String name() { return "lwwreg"; }
+    static final String NAME = "lwwreg";
+    static final String SUMMARY = "last-writer-wins register: the write with the latest (Lamport, node) stamp wins, or (clock reading, node) with timestamps=physical";
 
-    @Override public String summary() { return "last-writer-wins register: the write with the latest (Lamport, node) stamp wins, or (clock reading, node) with timestamps=physical"; }
+    @Override public String name() { return NAME; }
+
+    @Override public String summary() { return SUMMARY; }
 
     @Override public LwwRegister empty() { return LwwRegister.EMPTY; }
 
@@ -44,6 +47,18 @@ public final class LwwRegisterType implements CrdtType<LwwRegister> {
     @Override
     public LwwRegister apply(LwwRegister state, NodeId node, Update update, Stamp stamp) {
         return state.set(((Update.Assign) update).value(), stamp);
+    }
+
+    /** Op-based: the write with its stamp, {@code set red 3:n1}. */
+    @Override
+    public CrdtOp prepare(LwwRegister state, NodeId node, Update update, Stamp stamp) {
+        return new CrdtOp(node, update, stamp, null, update.label() + " " + stamp);
+    }
+
+    /** Op-based: keep the write if its stamp is later, as merge does. */
+    @Override
+    public LwwRegister effect(LwwRegister state, CrdtOp op) {
+        return state.set(((Update.Assign) op.update()).value(), op.stamp());
     }
 
     /** The value, or {@code none} if never written. */

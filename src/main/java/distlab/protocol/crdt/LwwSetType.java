@@ -21,9 +21,12 @@ public final class LwwSetType implements CrdtType<LwwSet> {
 
     private Settings values = new Settings(List.of(BIAS));
 
-    @Override public String name() { return "lwwset"; }
+    static final String NAME = "lwwset";
+    static final String SUMMARY = "last-writer-wins set: an element is in when its latest add is later than its latest remove";
 
-    @Override public String summary() { return "last-writer-wins set: an element is in when its latest add is later than its latest remove"; }
+    @Override public String name() { return NAME; }
+
+    @Override public String summary() { return SUMMARY; }
 
     @Override public LwwSet empty() { return LwwSet.EMPTY; }
 
@@ -48,6 +51,19 @@ public final class LwwSetType implements CrdtType<LwwSet> {
                     + after.removes().get(r.element()) + ") and beats any earlier add that arrives later";
         }
         return null;
+    }
+
+    /** Op-based: the add or remove with its stamp, {@code remove milk 4:n2}. */
+    @Override
+    public CrdtOp prepare(LwwSet state, NodeId node, Update update, Stamp stamp) {
+        return new CrdtOp(node, update, stamp, null, update.label() + " " + stamp);
+    }
+
+    /** Op-based: record the add or remove stamp, keeping the later one per element. */
+    @Override
+    public LwwSet effect(LwwSet state, CrdtOp op) {
+        if (op.update() instanceof Update.Add add) return state.add(add.element(), op.stamp());
+        return state.remove(((Update.Remove) op.update()).element(), op.stamp());
     }
 
     @Override public Value value(LwwSet state) { return new Value.SetOf(state.elements(bias())); }

@@ -42,6 +42,11 @@ public final class MvRegister implements CrdtState<MvRegister> {
         this.siblings = siblings;
     }
 
+    /** A register holding one write. */
+    public static MvRegister of(Sibling write) {
+        return new MvRegister(List.of(write));
+    }
+
     /** Replica {@code node} writes {@code value}, having seen every sibling it holds. */
     public MvRegister set(NodeId node, String value) {
         VersionVector seen = VersionVector.EMPTY;

@@ -13,9 +13,12 @@ import java.util.List;
  * concurrent ones, and none before any (docs/commands.md, protocols: an unset register is none).
  */
 public final class MvRegisterType implements CrdtType<MvRegister> {
-    @Override public String name() { return "mvreg"; }
+    static final String NAME = "mvreg";
+    static final String SUMMARY = "multi-value register: concurrent writes are kept side by side as siblings";
 
-    @Override public String summary() { return "multi-value register: concurrent writes are kept side by side as siblings"; }
+    @Override public String name() { return NAME; }
+
+    @Override public String summary() { return SUMMARY; }
 
     @Override public MvRegister empty() { return MvRegister.EMPTY; }
 
@@ -28,6 +31,19 @@ public final class MvRegisterType implements CrdtType<MvRegister> {
     @Override
     public MvRegister apply(MvRegister state, NodeId node, Update update, Stamp stamp) {
         return state.set(node, ((Update.Assign) update).value());
+    }
+
+    /** Op-based: the write with the version vector it got at its source, which has seen every sibling there. */
+    @Override
+    public CrdtOp prepare(MvRegister state, NodeId node, Update update, Stamp stamp) {
+        MvRegister.Sibling written = state.set(node, ((Update.Assign) update).value()).siblings().get(0);
+        return new CrdtOp(node, update, stamp, written, "set " + written);
+    }
+
+    /** Op-based: the write replaces the siblings it has seen and joins those concurrent with it. */
+    @Override
+    public MvRegister effect(MvRegister state, CrdtOp op) {
+        return state.merge(MvRegister.of((MvRegister.Sibling) op.context()));
     }
 
     /** docs/commands.md, protocols: a register's value is none while unset; an MV register's is then the set of concurrent values. */

@@ -54,6 +54,21 @@ public final class OrSet implements CrdtState<OrSet> {
         return new OrSet(Collections.unmodifiableSortedMap(live), Collections.unmodifiableSortedMap(dead));
     }
 
+    /**
+     * Op-based remove: drops the given tags of the element, keeping no tombstones (causal
+     * delivery has applied their adds already). Tags it does not hold are ignored.
+     */
+    public OrSet drop(String element, SortedSet<Stamp> removed) {
+        SortedSet<Stamp> live = tags.get(element);
+        if (live == null || Collections.disjoint(live, removed)) return this;
+        TreeSet<Stamp> kept = new TreeSet<>(live);
+        kept.removeAll(removed);
+        TreeMap<String, SortedSet<Stamp>> out = new TreeMap<>(tags);
+        if (kept.isEmpty()) out.remove(element);
+        else out.put(element, Collections.unmodifiableSortedSet(kept));
+        return new OrSet(Collections.unmodifiableSortedMap(out), tombstones);
+    }
+
     @Override
     public OrSet merge(OrSet other) {
         if (other == this || other.equals(this)) return this;

@@ -5,8 +5,10 @@ import distlab.protocol.Cell;
 import distlab.protocol.Style;
 import distlab.sim.Value;
 import distlab.sim.node.NodeId;
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -14,9 +16,12 @@ import java.util.stream.Collectors;
  * tag is the (Lamport clock, node) stamp of its local event, unique in the whole run.
  */
 public final class OrSetType implements CrdtType<OrSet> {
-    @Override public String name() { return "orset"; }
+    static final String NAME = "orset";
+    static final String SUMMARY = "observed-remove set: a remove only removes the adds it has seen, so a concurrent add wins";
 
-    @Override public String summary() { return "observed-remove set: a remove only removes the adds it has seen, so a concurrent add wins"; }
+    @Override public String name() { return NAME; }
+
+    @Override public String summary() { return SUMMARY; }
 
     @Override public OrSet empty() { return OrSet.EMPTY; }
 
@@ -32,6 +37,39 @@ public final class OrSetType implements CrdtType<OrSet> {
         return state.remove(((Update.Remove) update).element());
     }
 
+    /**
+     * Op-based (Shapiro et al. 2011, op-based OR-set): an add carries its tag; a remove carries
+     * the tags its source observed. No tombstones are needed, because causal delivery applies a
+     * remove only after the adds it observed.
+     */
+    @Override
+    public CrdtOp prepare(OrSet state, NodeId node, Update update, Stamp stamp) {
+        if (update instanceof Update.Add add) return new CrdtOp(node, update, stamp, null, "add " + add.element() + " " + stamp);
+        String element = ((Update.Remove) update).element();
+        SortedSet<Stamp> tags = Collections.unmodifiableSortedSet(new TreeSet<>(state.tags().getOrDefault(element, Collections.emptySortedSet())));
+        return new CrdtOp(node, update, stamp, tags, "remove " + element + " "
+                + tags.stream().map(Stamp::toString).collect(Collectors.joining(" ", "{", "}")));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public OrSet effect(OrSet state, CrdtOp op) {
+        if (op.update() instanceof Update.Add add) return state.add(add.element(), op.stamp());
+        return state.drop(((Update.Remove) op.update()).element(), (SortedSet<Stamp>) op.context());
+    }
+
+    /** A remove delivered before an add whose tag it removes: the element will come back when the add arrives. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public String outOfOrder(List<CrdtOp> before, CrdtOp op) {
+        if (!(op.update() instanceof Update.Remove remove)) return null;
+        for (Stamp tag : (SortedSet<Stamp>) op.context()) {
+            boolean added = before.stream().anyMatch(b -> b.update() instanceof Update.Add && tag.equals(b.stamp()));
+            if (!added) return "remove " + remove.element() + " came before the add " + tag + " it removes";
+        }
+        return null;
+    }
+
     @Override
     public String note(OrSet before, OrSet after, Update update, NodeId node) {
         if (update instanceof Update.Remove r) {
@@ -39,7 +77,11 @@ public final class OrSetType implements CrdtType<OrSet> {
             if (seen == null) {
                 return node + " has observed no add of " + r.element() + ": nothing to remove (an OR-set remove only removes the adds it has seen)";
             }
-            return "tombstoned the tags " + node + " has observed: " + seen.stream().map(Stamp::toString).collect(Collectors.joining(" "));
+            String tags = seen.stream().map(Stamp::toString).collect(Collectors.joining(" "));
+            if (!after.tombstones().containsKey(r.element())) {
+                return "removed the tags " + node + " has observed: " + tags + " (op-based: the remove carries them; no tombstones)";
+            }
+            return "tombstoned the tags " + node + " has observed: " + tags;
         }
         return null;
     }

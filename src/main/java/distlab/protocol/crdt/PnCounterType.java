@@ -8,9 +8,12 @@ import java.util.List;
 
 /** {@code spawn N pncounter}: a counter that goes up and down; {@code inc} and {@code dec}. */
 public final class PnCounterType implements CrdtType<PnCounter> {
-    @Override public String name() { return "pncounter"; }
+    static final String NAME = "pncounter";
+    static final String SUMMARY = "up-down counter: a G-counter P of increments and one N of decrements";
 
-    @Override public String summary() { return "up-down counter: a G-counter P of increments and one N of decrements"; }
+    @Override public String name() { return NAME; }
+
+    @Override public String summary() { return SUMMARY; }
 
     @Override public PnCounter empty() { return PnCounter.EMPTY; }
 
@@ -29,6 +32,13 @@ public final class PnCounterType implements CrdtType<PnCounter> {
         long amount = ((Update.Dec) update).amount();
         CounterLimits.check(state.decrements(), node, amount, "decrement");
         return state.dec(node, amount);
+    }
+
+    /** Op-based: add the amount to the source's P or N entry. */
+    @Override
+    public PnCounter effect(PnCounter state, CrdtOp op) {
+        if (op.update() instanceof Update.Inc inc) return state.inc(op.origin(), inc.amount());
+        return state.dec(op.origin(), ((Update.Dec) op.update()).amount());
     }
 
     @Override public Value value(PnCounter state) { return Value.of(state.value()); }

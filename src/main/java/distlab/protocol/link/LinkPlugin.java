@@ -1,6 +1,7 @@
 package distlab.protocol.link;
 
 import distlab.protocol.ProtocolInfo;
+import distlab.protocol.ProtocolModule;
 import distlab.protocol.ProtocolPlugin;
 import distlab.protocol.command.CommandSpec;
 import java.util.List;
@@ -12,9 +13,10 @@ public final class LinkPlugin implements ProtocolPlugin {
     @Override
     public List<ProtocolInfo> protocols() {
         return List.of(new ProtocolInfo("link",
-                "send goes through a link layer: retransmit until acknowledged, deduplicate, optionally on stable storage (lecture 2.3)",
-                LinkModule::new));
+                "send goes through a link layer: retransmit until acknowledged, deduplicate, optionally on stable storage (lecture 2.3)"));
     }
+
+    @Override public ProtocolModule create(String name) { return new LinkModule(); }
 
     @Override public List<CommandSpec> commands() { return List.of(); }
 }

@@ -1,6 +1,7 @@
 package distlab.protocol.quorum;
 
 import distlab.protocol.ProtocolInfo;
+import distlab.protocol.ProtocolModule;
 import distlab.protocol.ProtocolPlugin;
 import distlab.protocol.client.KvCommands;
 import distlab.protocol.command.CommandSpec;
@@ -12,9 +13,10 @@ public final class QuorumPlugin implements ProtocolPlugin {
 
     @Override
     public List<ProtocolInfo> protocols() {
-        return List.of(new ProtocolInfo("quorum", "replicas with timestamped values; clients read r and write w of them (lecture 5.2)",
-                QuorumModule::new));
+        return List.of(new ProtocolInfo("quorum", "replicas with timestamped values; clients read r and write w of them (lecture 5.2)"));
     }
+
+    @Override public ProtocolModule create(String name) { return new QuorumModule(); }
 
     @Override public List<CommandSpec> commands() { return List.of(KvCommands.PUT, KvCommands.GET); }
 }

@@ -5,6 +5,7 @@ import static distlab.protocol.command.WordKind.NODE;
 import static distlab.protocol.command.WordKind.NUMBER;
 
 import distlab.protocol.ProtocolInfo;
+import distlab.protocol.ProtocolModule;
 import distlab.protocol.ProtocolPlugin;
 import distlab.protocol.client.Clients;
 import distlab.protocol.command.Call;
@@ -18,16 +19,6 @@ public final class RpcPlugin implements ProtocolPlugin {
     /** The largest charge accepted. */
     static final long MAX_AMOUNT = 1_000_000_000L;
 
-    static final CommandSpec CHARGE = CommandSpec.named("charge").group(GROUP)
-            .describe("Client C (default c1) calls the payment service to charge AMOUNT; prints its op id.",
-                    "The call goes to --to NODE (default n1). With no reply within timeout it fails (retry=off) or",
-                    "is sent again (retry=on); with dedup=on every attempt carries the idempotency key k<op>.")
-            .word("AMOUNT", NUMBER)
-            .option("--client", "C", CLIENT, "the client that calls (default c1, created on first use)")
-            .option("--to", "NODE", NODE, "the payment service it calls (default n1)")
-            .example("spawn 1 rpc", "charge 20", "charge 5 --client c2 --to n2")
-            .body(RpcPlugin::charge);
-
     private static void charge(Call call) {
         RpcModule rpc = call.module(RpcModule.class);
         String amount = call.word("AMOUNT");
@@ -37,6 +28,19 @@ public final class RpcPlugin implements ProtocolPlugin {
         Clients.submit(call, new RpcRequest.Charge(Long.parseLong(amount), rpc.service(call.option("--to"), call::node)));
     }
 
+    /** Its commands, built on first use rather than when the registry lists the family (start-up time). */
+    private static final class Specs {
+        static final CommandSpec CHARGE = CommandSpec.named("charge").group(GROUP)
+                .describe("Client C (default c1) calls the payment service to charge AMOUNT; prints its op id.",
+                        "The call goes to --to NODE (default n1). With no reply within timeout it fails (retry=off) or",
+                        "is sent again (retry=on); with dedup=on every attempt carries the idempotency key k<op>.")
+                .word("AMOUNT", NUMBER)
+                .option("--client", "C", CLIENT, "the client that calls (default c1, created on first use)")
+                .option("--to", "NODE", NODE, "the payment service it calls (default n1)")
+                .example("spawn 1 rpc", "charge 20", "charge 5 --client c2 --to n2")
+                .body(RpcPlugin::charge);
+    }
+
     @Override public String group() { return GROUP; }
 
     @Override public String example() { return "spawn 1 rpc"; }
@@ -44,8 +48,10 @@ public final class RpcPlugin implements ProtocolPlugin {
     @Override
     public List<ProtocolInfo> protocols() {
         return List.of(new ProtocolInfo("rpc",
-                "a payment service and clients that call it: timeouts, retries and idempotency keys (lecture 1.3)", RpcModule::new));
+                "a payment service and clients that call it: timeouts, retries and idempotency keys (lecture 1.3)"));
     }
 
-    @Override public List<CommandSpec> commands() { return List.of(CHARGE); }
+    @Override public ProtocolModule create(String name) { return new RpcModule(); }
+
+    @Override public List<CommandSpec> commands() { return List.of(Specs.CHARGE); }
 }

@@ -105,7 +105,7 @@ class CrdtBadInputTest {
     @Test
     void biasIsOnlyNodeAddOrRemove() {
         assertEquals("bias must be node, add or remove, not 'maybe'", lab("lwwset").error("config bias=maybe"));
-        assertEquals("unknown setting 'bias' (settings: net latency bandwidth loss dup run runmax gossip)", lab("orset").error("config bias=add"));
+        assertEquals("unknown setting 'bias' (settings: net latency bandwidth loss dup run runmax gossip replication delivery)", lab("orset").error("config bias=add"));
     }
 
     @Test
@@ -117,7 +117,7 @@ class CrdtBadInputTest {
 
     @Test
     void crdtPathsOfOtherTypesAreUnknown() {
-        assertEquals("unknown field 'counts' of n1 (n1 has: up lamport vc clock mono offset drift value state tags tombstones)",
+        assertEquals("unknown field 'counts' of n1 (n1 has: up lamport vc clock mono offset drift value state tags tombstones delivered holdback)",
                 lab("orset").error("show n1.counts"));
     }
 }
