@@ -19,7 +19,7 @@ import java.util.Locale;
  * next step, for the shortest schedule that breaks a safety property (docs/commands.md, explore).
  */
 final class ExploreCommand extends KernelCommand {
-    private static final String USAGE = "explore [--depth N] [--states N] [--crashes K] [--loss] [--invariant EXPR]... [--goal EXPR] [--goto] [--rate]";
+    private static final String USAGE = "explore [--depth N] [--states N] [--crashes K] [--loss] [--invariant EXPR]... [--goal EXPR] [--goto]";
 
     static final CommandSpec SPEC = CommandSpec.named("explore").synopsis(USAGE)
             .describe("Search every schedule from here, breadth first: deliver any message in flight, fire any node's",
@@ -28,13 +28,13 @@ final class ExploreCommand extends KernelCommand {
                     "--goal EXPR looks for a state where EXPR holds instead. Prints the shortest schedule that gets",
                     "there as commands that replay it from here; --goto leaves the session there. Equal states are",
                     "searched once. Bounds: --depth steps, --states distinct states (default 1,000,000), and a memory",
-                    "budget (docs/limits.md); --rate adds states per second (wall time, so not for compared output).")
+                    "budget (docs/limits.md). A long search shows its progress like a long run, and stops on Ctrl-C.")
             .word("ARGS", EXPR, Arity.ANY)
             .example("explore --crashes 1", "explore --depth 8 --invariant cluster.leaders <= 1", "explore --loss --goal not cluster.agree")
             .body(new ExploreCommand());
 
     /** The command line, read. */
-    private record Plan(ExploreOptions options, List<Condition> invariants, Condition goal, boolean goTo, boolean rate) {}
+    private record Plan(ExploreOptions options, List<Condition> invariants, Condition goal, boolean goTo) {}
 
     private static Plan plan(Invocation in) {
         String[] words = in.rest().isBlank() ? new String[0] : in.rest().strip().split("\\s+");
@@ -44,7 +44,6 @@ final class ExploreCommand extends KernelCommand {
         int crashes = 0;
         boolean loss = false;
         boolean goTo = false;
-        boolean rate = false;
         List<Condition> invariants = new ArrayList<>();
         Condition goal = null;
         for (int i = 0; i < words.length; i++) {
@@ -52,7 +51,6 @@ final class ExploreCommand extends KernelCommand {
             switch (w) {
                 case "--loss" -> loss = true;
                 case "--goto" -> goTo = true;
-                case "--rate" -> rate = true;
                 case "--depth" -> depth = Args.integer(value(words, ++i, w), "--depth", 1, 1_000_000);
                 case "--states" -> states = Args.integer(value(words, ++i, w), "--states", 1, ExploreOptions.MAX_STATES);
                 case "--crashes" -> crashes = Args.integer(value(words, ++i, w), "--crashes", 0, ExploreOptions.MAX_CRASHES);
@@ -73,7 +71,7 @@ final class ExploreCommand extends KernelCommand {
                 default -> throw new LabException("unexpected '" + WordParser.cut(w) + "'; usage: " + USAGE);
             }
         }
-        return new Plan(new ExploreOptions(depth, states, crashes, loss, ExploreOptions.MEMORY_BYTES), invariants, goal, goTo, rate);
+        return new Plan(new ExploreOptions(depth, states, crashes, loss, ExploreOptions.MEMORY_BYTES), invariants, goal, goTo);
     }
 
     private static String value(String[] words, int i, String option) {
@@ -85,14 +83,9 @@ final class ExploreCommand extends KernelCommand {
     void run(Invocation in) {
         if (in.sim().nodes().isEmpty()) throw new LabException("nothing to explore: no nodes yet (spawn 3 raft)");
         Plan plan = plan(in);
-        long began = plan.rate() ? System.nanoTime() : 0;
         ExploreResult r = new Explorer(in.session(), plan.options(), plan.invariants(), plan.goal()).run(plan.goTo());
-        String line = String.format(Locale.ROOT, "explored %,d states, %,d unique, depth %d", r.explored(), r.unique(), r.depth());
-        if (plan.rate()) {
-            double seconds = Math.max(1e-9, (System.nanoTime() - began) / 1e9);
-            line += String.format(Locale.ROOT, ", %,.0f states/s", r.explored() / seconds);
-        }
-        in.println(line);
+        // States per second need the wall clock, which only front ends read: ExploreBench measures them.
+        in.println(String.format(Locale.ROOT, "explored %,d states, %,d unique, depth %d", r.explored(), r.unique(), r.depth()));
         if (r.stopped() != null) in.println("stopped early: " + r.stopped());
         ExploreResult.Found f = r.found();
         if (f == null) {
