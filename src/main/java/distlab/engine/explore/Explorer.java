@@ -15,6 +15,7 @@ import distlab.sim.snapshot.StructuralHash;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Breadth-first search over every choice of next step from the session's state (docs/commands.md,
@@ -67,6 +68,11 @@ public final class Explorer {
         start = session.checkpoint();
         try {
             return search(stayThere);
+        } catch (RuntimeException e) {
+            // A replay that cannot go on (the trace is full) ends the command with its one line,
+            // and the session where it started.
+            session.restore(start);
+            throw e;
         } finally {
             session.sim().monitor(monitor);
         }
@@ -120,7 +126,7 @@ public final class Explorer {
     /** Why to stop now: a bound reached, or the front end's Ctrl-C; null to go on. */
     private String bound() {
         if (seen.size() >= options.maxStates()) {
-            return "reached " + String.format(java.util.Locale.ROOT, "%,d", options.maxStates()) + " states (--states N raises the bound)";
+            return "reached " + String.format(Locale.ROOT, "%,d", options.maxStates()) + " states (--states N raises the bound)";
         }
         if (seen.bytes() + 8L * parent.length > options.memoryBytes()) {
             return "used the search's memory budget of " + (options.memoryBytes() >> 20) + " MB (docs/limits.md)";
