@@ -92,10 +92,9 @@ public final class Explorer {
         while (layerStart < layerEnd && depth < options.maxDepth()) {
             for (int s = layerStart; s < layerEnd; s++) {
                 int crashes = reach(s);
-                Session.Checkpoint here = session.checkpoint();
                 int[] moves = moves(crashes);
                 for (int i = 0; i < moves.length; i++) {
-                    if (i > 0) session.restore(here);
+                    if (i > 0) reach(s);
                     int m = moves[i];
                     try {
                         apply(m);
