@@ -6,6 +6,7 @@ import distlab.sim.Value;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.NodeKind;
 import distlab.sim.node.Protocol;
+import distlab.sim.snapshot.StructuralHash;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -110,6 +111,23 @@ public interface ProtocolModule {
      */
     default List<Property> properties() {
         return List.of();
+    }
+
+    /**
+     * A 64-bit fingerprint of the protocol's part of the state, for {@code explore}: every
+     * node's process and storage, and whatever the module keeps that its properties read (a
+     * checker's history). States that behave alike from here on must fingerprint alike; the
+     * kernel adds which nodes are up, the messages in flight and the timers. The default hashes
+     * all of it by structure, leaving out {@link distlab.sim.snapshot.NotState} fields; a
+     * module may encode its state directly instead, for speed (docs/adding-a-protocol.md).
+     */
+    default long fingerprint(Simulation sim, StructuralHash hash) {
+        long h = hash.of(this);
+        for (NodeId id : sim.nodes()) {
+            h = StructuralHash.combine(h, hash.of(sim.process(id)));
+            h = StructuralHash.combine(h, hash.of(sim.storageObject(id)));
+        }
+        return h;
     }
 
     /**

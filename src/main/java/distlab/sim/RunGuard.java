@@ -22,6 +22,10 @@ final class RunGuard {
         this.monitor = monitor;
     }
 
+    RunMonitor monitor() {
+        return monitor;
+    }
+
     /** Called every event of a command; asks the monitor every {@link RunMonitor#EVERY} events. */
     void checkpoint(long now, long end, int done) {
         if (done % RunMonitor.EVERY != 0) return;

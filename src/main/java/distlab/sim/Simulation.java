@@ -210,7 +210,7 @@ public final class Simulation {
 
     long setTimer(SimNode node, long delayMicros, TimerTag tag) {
         if (delayMicros < 0) throw new IllegalArgumentException("negative timer delay");
-        long id = timers.add(node, tag);
+        long id = timers.add(node, tag, now + delayMicros);
         queue.push(now + delayMicros, -id);
         return id;
     }
@@ -329,6 +329,39 @@ public final class Simulation {
         SimNode node = nodes.get(t.node());
         node.lastEntry = trace.recordNote(EntryKind.TIMER, t.node(), now, 0, t.tag(), node.lastEntry);
         node.process.onTimer(node.context, t.tag());
+    }
+
+    // ---- a node's timers, one at a time (fire NODE, explore) ----
+
+    /** The tags of the node's live timers, in the order they would fire (none while it is down). */
+    public List<TimerTag> pendingTimers(NodeId id) {
+        List<TimerTag> out = new ArrayList<>();
+        for (long t : timers.liveOf(state(id))) out.add(timers.tag(t));
+        return out;
+    }
+
+    /**
+     * The node's earliest pending timer fires now, before it is due, as if its clock ran fast:
+     * the other events keep their times. Returns its tag, or null when the node has none.
+     */
+    public TimerTag fireNextTimer(NodeId id) {
+        long[] live = timers.liveOf(upNode(id));
+        if (live.length == 0) return null;
+        TimerTag tag = timers.tag(live[0]);
+        checkTraceRoom();
+        fireTimer(live[0]);
+        notifyObservers();
+        return tag;
+    }
+
+    /** The node's stable storage as an object (for a state's fingerprint; typed access is {@link #storage}). */
+    public Object storageObject(NodeId id) {
+        return state(id).storage;
+    }
+
+    /** The front end's monitor set by {@link #monitor}, or null (a command that replaces the state puts it back). */
+    public RunMonitor monitorInUse() {
+        return guard.monitor();
     }
 
     /** Due time of the next live scheduled event, if any (for views: "next event at"). */

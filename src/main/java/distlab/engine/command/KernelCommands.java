@@ -17,11 +17,11 @@ final class KernelCommands {
     record Group(String title, List<String> names, boolean beforeProtocols) {}
 
     static final List<Group> GROUPS = List.of(
-            new Group("Nodes and messages", List.of("spawn", "send", "local", "deliver", "drop"), true),
+            new Group("Nodes and messages", List.of("spawn", "send", "local", "deliver", "drop", "fire"), true),
             new Group("Time", List.of("step", "advance", "run", "clock"), true),
             new Group("Network and faults", List.of("net", "latency", "bandwidth", "loss", "dup", "partition", "cut", "heal", "crash",
                     "restart"), true),
-            new Group("Queries", List.of("show", "expect", "fails", "let", "check"), true),
+            new Group("Queries", List.of("show", "expect", "fails", "let", "check", "explore"), true),
             new Group("Views", List.of("nodes", "messages", "events", "clocks", "diagram"), true),
             new Group("Course and notes", List.of("lectures", "lecture", "next", "prev", "note", "question", "done", "progress"), false),
             new Group("Session", List.of("config", "seed", "reset", "rewind", "save", "export", "help", "quit", "exit"), false));
@@ -36,6 +36,7 @@ final class KernelCommands {
             case "local" -> LocalCommand.SPEC;
             case "deliver" -> DeliverCommand.SPEC;
             case "drop" -> DropCommand.SPEC;
+            case "fire" -> FireCommand.SPEC;
             case "step" -> StepCommand.SPEC;
             case "advance" -> AdvanceCommand.SPEC;
             case "run" -> RunCommand.SPEC;
@@ -55,6 +56,7 @@ final class KernelCommands {
             case "fails" -> FailsCommand.SPEC;
             case "let" -> LetCommand.SPEC;
             case "check" -> CheckCommand.SPEC;
+            case "explore" -> ExploreCommand.SPEC;
             case "nodes" -> NodesCommand.SPEC;
             case "messages" -> MessagesCommand.SPEC;
             case "events" -> EventsCommand.SPEC;

@@ -5,6 +5,7 @@ import distlab.sim.SimTime;
 import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.TimerTag;
+import distlab.sim.snapshot.NotState;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,11 +29,12 @@ public final class HeartbeatDetector {
     private final DetectorConfig config;
     private final SuspicionLog log;
     private final Map<NodeId, Long> timeouts = new TreeMap<>();
-    private final Map<NodeId, Long> silenceTimers = new TreeMap<>();
+    /** Timer ids: the kernel's pending timers are the state (explore). */
+    @NotState private final Map<NodeId, Long> silenceTimers = new TreeMap<>();
     private final SortedSet<NodeId> suspects = new TreeSet<>();
     private final List<NodeId> newSuspicions = new ArrayList<>();
     private int beats;
-    private long beatTimer = -1;
+    @NotState private long beatTimer = -1;
 
     public HeartbeatDetector(DetectorConfig config, SuspicionLog log) {
         this.config = config;

@@ -4,6 +4,7 @@ import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.Process;
 import distlab.sim.node.TimerTag;
+import distlab.sim.snapshot.NotState;
 
 /**
  * One of the two generals (lecture 2.1). General 1 chooses the plan and sends messenger #1;
@@ -28,8 +29,9 @@ final class General implements Process {
 
     private final GeneralMemory memory;
     private final GeneralsSettings settings;
-    private long dawnTimer = -1;
-    private long resendTimer = -1;
+    /** The kernel knows which timers are pending: their ids only tell how they were set (explore). */
+    @NotState private long dawnTimer = -1;
+    @NotState private long resendTimer = -1;
 
     General(GeneralMemory memory, GeneralsSettings settings) {
         this.memory = memory;

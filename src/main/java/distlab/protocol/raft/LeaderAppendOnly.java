@@ -1,5 +1,6 @@
 package distlab.protocol.raft;
 
+import distlab.sim.snapshot.NotState;
 import java.util.Arrays;
 
 /**
@@ -9,7 +10,8 @@ import java.util.Arrays;
 final class LeaderAppendOnly implements RaftInvariant {
     private int[] leaderTerm = new int[0];
     private int[] leaderLength = new int[0];
-    private Object[] leaderIncarnation = new Object[0];
+    /** Identity of the leader's process, which a structural fingerprint cannot tell apart anyway. */
+    @NotState private Object[] leaderIncarnation = new Object[0];
 
     @Override public String name() { return "leader append-only"; }
 

@@ -4,6 +4,7 @@ import distlab.protocol.raft.RaftMessage.LogRequest;
 import distlab.protocol.raft.RaftMessage.LogResponse;
 import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
+import distlab.sim.snapshot.NotState;
 import java.util.List;
 
 /**
@@ -13,14 +14,15 @@ import java.util.List;
  */
 final class Leadership {
     private final NodeId self;
-    private final RaftStorage storage;
-    private final RaftLog log;
-    private final RaftConfig config;
+    /** The node's storage (fingerprinted as the node's own) and the module's settings: not this object's state. */
+    @NotState private final RaftStorage storage;
+    @NotState private final RaftLog log;
+    @NotState private final RaftConfig config;
     private final LeaderProgress progress;
     /** Every server, in node order (fixed while the cluster runs). */
     private final List<NodeId> servers;
     private final TermRequests requests = new TermRequests();
-    private long heartbeatTimer;
+    @NotState private long heartbeatTimer;
 
     /**
      * Lecture 6.2: the new leader sets sentLength[f] = its log length and ackedLength[f] = 0

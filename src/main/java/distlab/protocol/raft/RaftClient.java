@@ -10,6 +10,7 @@ import distlab.protocol.raft.ClientMessage.Request;
 import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.TimerTag;
+import distlab.sim.snapshot.NotState;
 import java.util.List;
 
 /**
@@ -22,13 +23,13 @@ import java.util.List;
 final class RaftClient extends ClientProcess {
 
     private final ClientStorage storage;
-    private final RaftConfig config;
+    @NotState private final RaftConfig config;
     private NodeId knownLeader;
     private Request request;
     private NodeId target;
     private int attempts;
     private int redirects;
-    private long timer = -1;
+    @NotState private long timer = -1;
 
     RaftClient(History history, ClientStorage storage, RaftConfig config) {
         super(history);

@@ -17,6 +17,8 @@ import distlab.sim.node.NodeId;
 import distlab.sim.node.NodeKind;
 import distlab.sim.node.Process;
 import distlab.sim.node.Protocol;
+import distlab.sim.snapshot.NotState;
+import distlab.sim.snapshot.StructuralHash;
 import distlab.sim.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +41,7 @@ public final class RaftModule implements ProtocolModule, ClientProtocol {
     private boolean setUpPending;
     private final List<String> notices = new ArrayList<>();
     /** The trace's size at the last check: the next step's entries start there. */
-    private int checkedTraceSize;
+    @NotState private int checkedTraceSize;
 
     private final Protocol<RaftStorage> serverProtocol = new Protocol<>() {
         @Override public String name() { return "raft"; }
@@ -96,6 +98,21 @@ public final class RaftModule implements ProtocolModule, ClientProtocol {
     @Override
     public List<Property> properties() {
         return List.of(new Property("safe", String.join(", ", checker.names()) + " held at every step (Raft paper, Figure 3)"));
+    }
+
+    /**
+     * explore's fingerprint: the nodes' processes and storage, and what the safety checker
+     * remembers (leaders per term, committed entries), which its verdicts depend on; the
+     * settings, paths and notices never change during a search, so they are left out.
+     */
+    @Override
+    public long fingerprint(Simulation simulation, StructuralHash hash) {
+        long h = StructuralHash.combine(hash.of(checker), hash.of(history));
+        for (NodeId id : simulation.nodes()) {
+            h = StructuralHash.combine(h, hash.of(simulation.process(id)));
+            h = StructuralHash.combine(h, hash.of(simulation.storageObject(id)));
+        }
+        return h;
     }
 
     @Override public Table clusterTable() { return new RaftTable(this).build(); }

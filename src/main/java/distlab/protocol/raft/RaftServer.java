@@ -11,6 +11,7 @@ import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.Process;
 import distlab.sim.node.TimerTag;
+import distlab.sim.snapshot.NotState;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,9 +31,10 @@ public final class RaftServer implements Process {
     }
 
     private final NodeId self;
-    private final RaftStorage storage;
-    private final RaftLog log;
-    private final RaftConfig config;
+    /** The node's storage (fingerprinted as the node's own) and the module's settings: not this object's state. */
+    @NotState private final RaftStorage storage;
+    @NotState private final RaftLog log;
+    @NotState private final RaftConfig config;
     private final KvStateMachine stateMachine = new KvStateMachine();
     private final Set<NodeId> votesReceived = new TreeSet<>();
     private Role role = Role.FOLLOWER;
@@ -40,8 +42,9 @@ public final class RaftServer implements Process {
     private int commitLength;
     /** Non-null exactly while this node is the leader. */
     private Leadership leadership;
-    private long electionTimer = -1;
-    private long electionDeadline = -1;
+    /** The kernel knows which timers are pending: the id and deadline only tell how they were set. */
+    @NotState private long electionTimer = -1;
+    @NotState private long electionDeadline = -1;
 
     RaftServer(NodeId self, RaftStorage storage, RaftConfig config) {
         this.self = self;

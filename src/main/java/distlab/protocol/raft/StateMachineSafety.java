@@ -1,5 +1,6 @@
 package distlab.protocol.raft;
 
+import distlab.sim.snapshot.NotState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.List;
 final class StateMachineSafety implements RaftInvariant {
     /** The entry first applied at each index. */
     private final List<LogEntry> applied = new ArrayList<>();
-    private Object[] seenIncarnation = new Object[0];
+    /** Which process incarnation was seen: identity, which a structural fingerprint cannot tell apart anyway. */
+    @NotState private Object[] seenIncarnation = new Object[0];
     private int[] seenCommit = new int[0];
 
     @Override public String name() { return "state machine safety"; }

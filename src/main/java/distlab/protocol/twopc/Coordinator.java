@@ -11,6 +11,7 @@ import distlab.protocol.twopc.TwoPcMessage.Vote;
 import distlab.protocol.twopc.TwoPcTimer.VoteTimeout;
 import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
+import distlab.sim.snapshot.NotState;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ final class Coordinator extends TwoPcNode {
         final Set<NodeId> executed = new TreeSet<>();
         final Map<NodeId, Boolean> votes = new TreeMap<>();
         boolean prepareSent;
-        long timer = -1;
+        /** The kernel knows which timers are pending: an id only tells how it was set (explore). */
+        @NotState long timer = -1;
     }
 
     private final Map<Integer, Round> rounds = new TreeMap<>();

@@ -10,6 +10,7 @@ import distlab.protocol.twopc.TwoPcMessage.Vote;
 import distlab.protocol.twopc.TwoPcTimer.Waiting;
 import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
+import distlab.sim.snapshot.NotState;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,8 @@ final class Participant extends TwoPcNode {
     private final Map<String, Integer> locks = new TreeMap<>();
     /** Prepared transactions this node has asked about at least once: in doubt past its timeout, blocked. */
     private final Set<Integer> asked = new TreeSet<>();
-    private final Map<Integer, Long> timers = new TreeMap<>();
+    /** Timer ids by transaction; the kernel's pending timers (tagged with the transaction) are the state. */
+    @NotState private final Map<Integer, Long> timers = new TreeMap<>();
 
     Participant(Disk disk, TwoPcShared shared) {
         super(disk, shared);

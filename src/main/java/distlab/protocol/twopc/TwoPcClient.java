@@ -5,10 +5,11 @@ import distlab.protocol.client.History;
 import distlab.protocol.client.Op;
 import distlab.protocol.twopc.TwoPcMessage.Begin;
 import distlab.protocol.twopc.TwoPcMessage.Finished;
-import distlab.sim.node.Context;
 import distlab.protocol.twopc.TwoPcTimer.Resend;
+import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.TimerTag;
+import distlab.sim.snapshot.NotState;
 
 /**
  * A client of two-phase commit: it hands its transaction to the coordinator, n1, and waits for
@@ -17,8 +18,8 @@ import distlab.sim.node.TimerTag;
  * outcome). While the coordinator is down the op stays pending: the client cannot know how it ended.
  */
 final class TwoPcClient extends ClientProcess {
-    private final TwoPcSettings settings;
-    private long timer = -1;
+    @NotState private final TwoPcSettings settings;
+    @NotState private long timer = -1;
 
     TwoPcClient(History history, TwoPcSettings settings) {
         super(history);

@@ -17,6 +17,7 @@ import distlab.sim.node.NodeId;
 import distlab.sim.node.NodeKind;
 import distlab.sim.node.Process;
 import distlab.sim.node.Protocol;
+import distlab.sim.snapshot.StructuralHash;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -140,6 +141,20 @@ public final class TwoPcModule implements ProtocolModule, ClientProtocol {
     @Override public Value nodeValue(NodeId node, String field) { return new TwoPcPaths(this).node(node, field); }
     @Override public Value clusterValue(String field) { return new TwoPcPaths(this).cluster(field); }
     @Override public Value opValue(Op op, String field) { return new TwoPcPaths(this).op(op, field); }
+    /**
+     * explore's fingerprint: the nodes' processes and disks, the atomicity ledger and broadcast
+     * log the properties read, and the clients' history; the settings are left out.
+     */
+    @Override
+    public long fingerprint(Simulation simulation, StructuralHash hash) {
+        long h = StructuralHash.combine(hash.of(shared), hash.of(history));
+        for (NodeId id : simulation.nodes()) {
+            h = StructuralHash.combine(h, hash.of(simulation.process(id)));
+            h = StructuralHash.combine(h, hash.of(simulation.storageObject(id)));
+        }
+        return h;
+    }
+
     @Override public Table clusterTable() { return new TwoPcTable(this).build(); }
 
     /** A broken atomicity is reported once, as Raft reports a broken safety property. */

@@ -13,6 +13,7 @@ import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.Process;
 import distlab.sim.node.TimerTag;
+import distlab.sim.snapshot.NotState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,9 @@ import java.util.TreeMap;
  * on disk.
  */
 abstract class TwoPcNode implements Process {
-    final Disk disk;
-    final TwoPcShared shared;
+    /** The node's storage (fingerprinted as the node's own) and the module's shared state: not this object's state. */
+    @NotState final Disk disk;
+    @NotState final TwoPcShared shared;
     private HeartbeatDetector detector;
     /** ft=on: votes this node cast, per transaction, handed to the sequencer again until it is decided. */
     private final Map<Integer, List<Vote>> outbox = new TreeMap<>();

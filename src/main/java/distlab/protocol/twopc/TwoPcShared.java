@@ -4,6 +4,7 @@ import distlab.protocol.broadcast.BroadcastLog;
 import distlab.protocol.broadcast.BroadcastOptions;
 import distlab.sim.LabException;
 import distlab.sim.node.NodeId;
+import distlab.sim.snapshot.NotState;
 import java.util.List;
 
 /**
@@ -12,10 +13,11 @@ import java.util.List;
  * sequencer is pinned when the first vote is cast, so a later spawn cannot move it.
  */
 final class TwoPcShared {
-    final TwoPcSettings settings = new TwoPcSettings();
+    /** Settings never change during a search, so explore's fingerprint leaves them out. */
+    @NotState final TwoPcSettings settings = new TwoPcSettings();
     final AtomicityLedger ledger = new AtomicityLedger();
     final BroadcastLog broadcasts = new BroadcastLog();
-    final BroadcastOptions options = new BroadcastOptions();
+    @NotState final BroadcastOptions options = new BroadcastOptions();
     private String pinnedSequencer;
 
     /** n1, the first server, coordinates every transaction (docs/commands.md, protocol "twopc"). */

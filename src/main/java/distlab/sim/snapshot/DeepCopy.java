@@ -43,7 +43,8 @@ public final class DeepCopy {
     private Set<Object> shared;
     private int lastCount;
 
-    /** How many objects the last {@link #copy} made: a measure of a snapshot's size, for memory budgets. */
+    /** How many objects the last {@link #copy} made: a measure of a snapshot's size, for memory budgets;
+     *  the next copy's identity map starts that big instead of growing. */
     public int lastCount() {
         return lastCount;
     }
@@ -51,7 +52,7 @@ public final class DeepCopy {
     /** A copy of {@code root}; objects in {@code keep} (by identity) are shared with the original. */
     @SuppressWarnings("unchecked")
     public <T> T copy(T root, Set<Object> keep) {
-        copies = new IdentityHashMap<>();
+        copies = new IdentityHashMap<>(Math.max(32, lastCount));
         shared = keep;
         try {
             return (T) copyOf(root);
@@ -64,10 +65,12 @@ public final class DeepCopy {
 
     private Object copyOf(Object o) {
         if (o == null) return null;
-        if (shared.contains(o)) return o;
+        ClassPlan p = plan(o.getClass());
+        // Shared values skip the identity map: hashing a fresh object's identity is the costly part.
+        if (p == ClassPlan.SHARE || shared.contains(o)) return o;
         Object done = copies.get(o);
         if (done != null) return done;
-        return plan(o.getClass()).copy(this, o);
+        return p.copy(this, o);
     }
 
     private ClassPlan plan(Class<?> type) {
@@ -102,10 +105,13 @@ public final class DeepCopy {
 
     /** How objects of one class are copied. */
     private interface ClassPlan {
+        /** Immutable objects are shared, not copied. */
+        ClassPlan SHARE = (c, o) -> o;
+
         Object copy(DeepCopy c, Object o);
 
         static ClassPlan of(Class<?> type) {
-            if (isImmutable(type) || Immutable.class.isAssignableFrom(type)) return (c, o) -> o;
+            if (isImmutable(type) || Immutable.class.isAssignableFrom(type)) return SHARE;
             if (type.isArray()) return type.getComponentType().isPrimitive() ? DeepCopy::copyPrimitiveArray : DeepCopy::copyObjectArray;
             if (type.isRecord()) return new RecordPlan(type);
             if (type.isSynthetic() || type.isHidden()) {

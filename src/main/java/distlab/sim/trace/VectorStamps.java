@@ -172,7 +172,8 @@ final class VectorStamps {
     }
 
     private void keepInRing(int message, int ref, int[] vc, int width) {
-        if (width > ringStride) newRing(width);
+        if (width > ringStride) newRing(Math.max(width, 2 * ringStride), message);
+        else if (message > ringMask && ringMask + 1 < maxSlots(ringStride)) newRing(ringStride, message);
         int slot = message & ringMask;
         int from = slot * ringStride;
         System.arraycopy(vc, 0, ringStamps, from, width);
@@ -180,14 +181,22 @@ final class VectorStamps {
         ringRefs[slot] = ref;
     }
 
-    /** A ring for wider vectors (nodes were added), as many slots as fit in its memory; it starts empty. */
-    private void newRing(int width) {
-        ringStride = Math.max(width, 2 * ringStride);
-        int slots = Integer.highestOneBit((int) Math.min(8192, RING_BYTES / (4L * ringStride)));
+    /**
+     * A new ring, empty: for wider vectors (nodes were added), or more slots as message numbers
+     * grow. It starts at 64 slots and doubles up to as many as fit in its memory, so a young
+     * trace stays small to copy (explore copies a session's state for every state it searches).
+     */
+    private void newRing(int stride, int message) {
+        ringStride = stride;
+        int slots = Math.min(maxSlots(stride), Math.max(64, Integer.highestOneBit(message) << 1));
         ringMask = slots - 1;
         ringRefs = new int[slots];
         Arrays.fill(ringRefs, -1);
         ringStamps = new int[slots * ringStride];
+    }
+
+    private static int maxSlots(int stride) {
+        return Integer.highestOneBit((int) Math.min(8192, RING_BYTES / (4L * stride)));
     }
 
     private void grow(int node, int width) {

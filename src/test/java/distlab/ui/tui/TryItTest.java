@@ -38,7 +38,7 @@ class TryItTest {
     void lecture62sBlocksEachStartFromNothing() throws Exception {
         try (VirtualTui tui = new VirtualTui(160, 48)) {
             List<String> console = runEveryBlock(tui, "6.2");
-            assertTrue(console.contains("▶ Try it 4 of 4 (lecture 6.2), in a fresh session (seed 1)"));
+            assertTrue(console.contains("▶ Try it 4 of 5 (lecture 6.2), in a fresh session (seed 1)"));
             assertFalse(console.stream().anyMatch(l -> l.contains("membership is fixed") || l.startsWith("expect failed")
                     || l.startsWith("error") || l.startsWith("■")), String.join("\n", console));
             // The fourth block's own expects held: B.commit reached 5.
