@@ -12,6 +12,9 @@ public interface RunMonitor {
 
     RunMonitor NONE = (now, end, events) -> null;
 
+    /** The end a state search ({@code explore}) passes: its "events" are the states it has explored. */
+    long SEARCH = Long.MIN_VALUE;
+
     /**
      * Called during a command: virtual time is {@code nowMicros}, the command ends at {@code
      * endMicros} (Long.MAX_VALUE when it counts events instead) and has processed {@code

@@ -131,7 +131,7 @@ public final class Explorer {
             return "used the search's memory budget of " + (options.memoryBytes() >> 20) + " MB (docs/limits.md)";
         }
         if (monitor != null && explored % RunMonitor.EVERY == 0) {
-            return monitor.checkpoint(session.sim().now(), Long.MAX_VALUE, (int) Math.min(explored, Integer.MAX_VALUE));
+            return monitor.checkpoint(session.sim().now(), RunMonitor.SEARCH, (int) Math.min(explored, Integer.MAX_VALUE));
         }
         return null;
     }

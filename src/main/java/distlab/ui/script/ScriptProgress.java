@@ -53,13 +53,21 @@ public final class ScriptProgress implements RunMonitor {
         if (t - started < QUIET_NANOS || t - lastShown < REDRAW_NANOS) return null;
         lastShown = t;
         showing = true;
-        err.print("\r" + line(nowMicros, endMicros, events) + "\033[K");
+        err.print("\r" + line(nowMicros, endMicros, events, t - started) + "\033[K");
         err.flush();
         return null;
     }
 
-    /** {@code running: 12.5s of 3600s virtual time, 1,234,567 events}. */
-    static String line(long nowMicros, long endMicros, int events) {
+    /**
+     * {@code running: 12.5s of 3600s virtual time, 1,234,567 events}, or for a search
+     * {@code exploring: 1,234,567 states, 21,000 states/s} (the rate needs the wall clock, so it
+     * is shown here, never in a command's output).
+     */
+    static String line(long nowMicros, long endMicros, int events, long elapsedNanos) {
+        if (endMicros == RunMonitor.SEARCH) {
+            long perSecond = elapsedNanos <= 0 ? 0 : events * 1_000_000_000L / elapsedNanos;
+            return String.format(Locale.ROOT, "exploring: %,d states, %,d states/s", events, perSecond);
+        }
         String of = endMicros == Long.MAX_VALUE ? "" : " of " + SimTime.format(endMicros);
         return String.format(Locale.ROOT, "running: %s%s virtual time, %,d events", SimTime.format(nowMicros), of, events);
     }

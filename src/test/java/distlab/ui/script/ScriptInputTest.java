@@ -117,7 +117,9 @@ class ScriptInputTest {
 
     @Test
     void progressLinesAreShortAndSayWhereTheRunIs() {
-        assertEquals("running: 12.5s of 3600s virtual time, 1,234,567 events", ScriptProgress.line(12_500_000, 3_600_000_000L, 1_234_567));
-        assertEquals("running: 2ms virtual time, 1,024 events", ScriptProgress.line(2_000, Long.MAX_VALUE, 1024));
+        assertEquals("running: 12.5s of 3600s virtual time, 1,234,567 events", ScriptProgress.line(12_500_000, 3_600_000_000L, 1_234_567, 0));
+        assertEquals("running: 2ms virtual time, 1,024 events", ScriptProgress.line(2_000, Long.MAX_VALUE, 1024, 0));
+        assertEquals("exploring: 42,000 states, 21,000 states/s",
+                ScriptProgress.line(0, distlab.sim.RunMonitor.SEARCH, 42_000, 2_000_000_000L));
     }
 }
