@@ -27,7 +27,7 @@ public final class Out {
     }
 
     public void lines(List<String> lines) {
-        lines.forEach(this::line);
+        for (String l : lines) line(l);
     }
 
     public String text() {

@@ -40,6 +40,8 @@ public final class Session {
     private long seed;
     /** Everything a run depends on; a checkpoint is a copy of it. */
     private RunState run;
+    /** Nothing has changed the run state since the last reset: a checkpoint is just "a reset". */
+    private boolean pristine;
     private Course course;
     private Lecture currentLecture;
     private LabHome home;
@@ -83,6 +85,8 @@ public final class Session {
      * there, ids and random draws included (docs/architecture.md, snapshots).
      */
     public Checkpoint checkpoint() {
+        // A fresh session is its seed: no copy, so a one-line script never loads the copier.
+        if (pristine) return new Checkpoint(null, seed, 0);
         RunState copy = copier.copy(run, journalOf(run));
         return new Checkpoint(copy, seed, copier.lastCount());
     }
@@ -96,8 +100,18 @@ public final class Session {
 
     /** Puts the session back at a checkpoint; the checkpoint stays as it was, for later restores. */
     public void restore(Checkpoint checkpoint) {
-        run = copier.copy(checkpoint.state, journalOf(checkpoint.state));
         seed = checkpoint.seed;
+        if (checkpoint.state == null) {
+            freshRun();
+            return;
+        }
+        run = copier.copy(checkpoint.state, journalOf(checkpoint.state));
+        pristine = false;
+    }
+
+    /** Something may change the run state now (a command that is not read-only, a spawn). */
+    public void touch() {
+        pristine = false;
     }
 
     /** A copy of a session's run state. */
@@ -180,8 +194,13 @@ public final class Session {
 
     public void reset() {
         timeline.clear();
+        freshRun();
+    }
+
+    private void freshRun() {
         run = new RunState();
         run.sim = new Simulation(seed, limits);
+        pristine = true;
     }
 
     public void setSeed(long newSeed) {
@@ -191,6 +210,7 @@ public final class Session {
 
     /** Spawns numbered nodes (n1, n2, ... continuing) or named ones, running the given protocol. */
     public List<NodeId> spawn(int count, List<String> names, String protocol) {
+        touch();
         ProtocolModule target = run.module;
         if (run.module != null && !run.module.name().equals(protocol)) {
             throw new LabException("this session runs " + run.module.name() + ": all nodes run one protocol (reset first to use " + protocol + ")");

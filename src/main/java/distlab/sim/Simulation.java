@@ -123,7 +123,9 @@ public final class Simulation {
             n.process.onStart(n.context);
         }
         notifyObservers();
-        return created.stream().map(n -> n.id).toList();
+        List<NodeId> ids = new ArrayList<>(created.size());
+        for (SimNode n : created) ids.add(n.id);
+        return List.copyOf(ids);
     }
 
     // ---- stimuli from the user ----

@@ -77,4 +77,15 @@ class CheckpointTest {
         }
         return out.toString();
     }
+
+    @Test
+    void aFreshSessionsCheckpointIsItsSeedAndRestoresToAFreshRun() {
+        Session session = new Session(7);
+        Session.Checkpoint fresh = session.checkpoint();
+        assertEquals(0, fresh.objects(), "a pristine session copies nothing");
+        String first = session.execute("spawn 3 raft").output() + session.execute("run 1s").output();
+        org.junit.jupiter.api.Assertions.assertTrue(session.checkpoint().objects() > 0);
+        session.restore(fresh);
+        assertEquals(first, session.execute("spawn 3 raft").output() + session.execute("run 1s").output());
+    }
 }

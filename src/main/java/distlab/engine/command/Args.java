@@ -13,8 +13,17 @@ import java.util.Set;
 final class Args {
     private Args() {}
 
+    /** An optional minus sign and at least one digit (no regex: spawn runs at start-up). */
+    static boolean isInteger(String word) {
+        int start = word.startsWith("-") ? 1 : 0;
+        if (word.length() == start) return false;
+        for (int i = start; i < word.length(); i++) if (word.charAt(i) < '0' || word.charAt(i) > '9') return false;
+        return true;
+    }
+
     static int integer(String word, String what, int min, int max) {
-        if (!word.matches("[-+]?\\d+")) throw new LabException(what + " must be a whole number, not '" + WordParser.cut(word) + "'");
+        boolean signed = word.startsWith("+") ? isInteger(word.substring(1)) && !word.startsWith("+-") : isInteger(word);
+        if (!signed) throw new LabException(what + " must be a whole number, not '" + WordParser.cut(word) + "'");
         java.math.BigInteger n = new java.math.BigInteger(word);
         if (n.compareTo(java.math.BigInteger.valueOf(min)) < 0 || n.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
             throw new LabException(what + " must be between " + min + " and " + max + " (got " + WordParser.cut(word) + ")");

@@ -140,6 +140,7 @@ public final class CommandRegistry {
             Invocation in = prepare(line, out);
             if (in == null) return Result.EMPTY;
             try {
+                if (!in.spec().readOnly()) session.touch();
                 in.spec().body().run(in);
             } finally {
                 printCompletions(out);

@@ -10,7 +10,6 @@ import distlab.sim.LabException;
 import distlab.sim.node.NodeId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** {@code spawn COUNT [PROTOCOL]} or {@code spawn NAME... [PROTOCOL]}: new nodes. */
 final class SpawnCommand extends KernelCommand {
@@ -30,16 +29,18 @@ final class SpawnCommand extends KernelCommand {
         String protocol = in.session().module() == null ? "plain" : in.session().module().name();
         if (Protocols.exists(args.get(args.size() - 1))) protocol = args.remove(args.size() - 1);
         if (args.isEmpty()) throw new LabException("missing COUNT or NAME; usage: " + USAGE);
-        if (args.size() == 2 && args.get(0).matches("-?\\d+")) {
+        if (args.size() == 2 && Args.isInteger(args.get(0))) {
             throw new LabException("unknown protocol '" + WordParser.cut(args.get(1)) + "' (protocols: " + String.join(" ", Protocols.names()) + ")");
         }
         int max = in.session().limits().maxNodes();
         List<NodeId> created;
-        if (args.size() == 1 && args.get(0).matches("-?\\d+")) {
+        if (args.size() == 1 && Args.isInteger(args.get(0))) {
             created = in.session().spawn(Args.integer(args.get(0), "COUNT", 1, max), List.of(), protocol);
         } else {
             created = in.session().spawn(0, args, protocol);
         }
-        in.println("spawned " + created.stream().map(NodeId::name).collect(Collectors.joining(" ")) + " (" + protocol + ")");
+        StringBuilder names = new StringBuilder();
+        for (NodeId id : created) names.append(names.length() == 0 ? "" : " ").append(id.name());
+        in.println("spawned " + names + " (" + protocol + ")");
     }
 }

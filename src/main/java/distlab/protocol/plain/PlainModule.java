@@ -6,6 +6,7 @@ import distlab.protocol.Style;
 import distlab.protocol.Table;
 import distlab.sim.Simulation;
 import distlab.sim.TraceText;
+import distlab.sim.node.Context;
 import distlab.sim.node.NodeId;
 import distlab.sim.node.Process;
 import distlab.sim.node.Protocol;
@@ -15,7 +16,10 @@ import distlab.sim.node.Protocol;
  * kernel keeps their Lamport and vector clocks, so this protocol has no state of its own.
  */
 public final class PlainModule implements ProtocolModule {
-    private static final Process IDLE = (ctx, from, payload) -> { };
+    // An anonymous class, not a lambda: the first lambda costs start-up time (docs/architecture.md).
+    private static final Process IDLE = new Process() {
+        @Override public void onMessage(Context ctx, NodeId from, Object payload) {}
+    };
     private static final Protocol<Void> NODES = new Protocol<>() {
         @Override public String name() { return "plain"; }
         @Override public Process newProcess(NodeId node, Void storage) { return IDLE; }

@@ -23,7 +23,10 @@ public final class TwoPcPlugin implements ProtocolPlugin {
     private static final String GROUP = "Atomic commit";
     /** At most this many writes in one transaction. */
     static final int MAX_WRITES = 32;
-    private static final Pattern WRITE = Pattern.compile("([^:=\\s]+):([^:=\\s]+)=([^:=\\s]+)");
+    /** Compiled on first use, not when the registry lists the family (start-up time). */
+    private static final class Syntax {
+        static final Pattern WRITE = Pattern.compile("([^:=\\s]+):([^:=\\s]+)=([^:=\\s]+)");
+    }
 
     private static void txn(Call call) {
         TwoPcModule module = call.module(TwoPcModule.class);
@@ -31,7 +34,7 @@ public final class TwoPcPlugin implements ProtocolPlugin {
         if (words.size() > MAX_WRITES) throw new LabException("a transaction writes at most " + MAX_WRITES + " keys (got " + words.size() + ")");
         List<Write> writes = new ArrayList<>();
         for (String word : words) {
-            Matcher m = WRITE.matcher(word);
+            Matcher m = Syntax.WRITE.matcher(word);
             if (!m.matches()) throw new LabException("'" + word + "' is not NODE:KEY=VALUE (e.g. txn n2:x=1 n3:y=2)");
             NodeId node = call.sim().find(m.group(1)).orElseThrow(() -> new LabException("unknown node '" + m.group(1)
                     + "' (nodes: " + String.join(" ", call.sim().servers().stream().map(NodeId::name).toList()) + ")"));

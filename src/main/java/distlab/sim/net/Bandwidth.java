@@ -18,7 +18,10 @@ public record Bandwidth(long bitsPerSecond) {
     /** Fastest rate the lab accepts, 1 Pbps. */
     public static final long MAX_BITS_PER_SECOND = 1_000_000_000_000_000L;
 
-    private static final Pattern RATE = Pattern.compile("(\\d{1,15}(?:\\.\\d{1,6})?)([kKmMgGtT]?)(bps|bit/s|b/s|B/s|Bps)");
+    /** Compiled on first parse, not when a simulation starts (start-up time). */
+    private static final class Syntax {
+        static final Pattern RATE = Pattern.compile("(\\d{1,15}(?:\\.\\d{1,6})?)([kKmMgGtT]?)(bps|bit/s|b/s|B/s|Bps)");
+    }
     private static final String[] PREFIXES = {"", "k", "M", "G", "T", "P"};
 
     public Bandwidth {
@@ -36,7 +39,7 @@ public record Bandwidth(long bitsPerSecond) {
     public static Bandwidth parse(String text) {
         String t = text.strip();
         if (t.equals("unlimited") || t.equals("off") || t.equals("none")) return UNLIMITED;
-        Matcher m = RATE.matcher(t);
+        Matcher m = Syntax.RATE.matcher(t);
         if (!m.matches()) {
             throw new LabException("bad bandwidth '" + cut(text) + "' (use e.g. 1Mbps, 56kbps, 10Gbps or 2MB/s; unlimited removes the limit)");
         }
