@@ -122,7 +122,11 @@ public interface ProtocolModule {
      * module may encode its state directly instead, for speed (docs/adding-a-protocol.md).
      */
     default long fingerprint(Simulation sim, StructuralHash hash) {
-        long h = hash.of(this);
+        return withNodes(hash.of(this), sim, hash);
+    }
+
+    /** {@code h} combined with every node's process and storage, in node order. */
+    static long withNodes(long h, Simulation sim, StructuralHash hash) {
         for (NodeId id : sim.nodes()) {
             h = StructuralHash.combine(h, hash.of(sim.process(id)));
             h = StructuralHash.combine(h, hash.of(sim.storageObject(id)));

@@ -54,7 +54,11 @@ public class RewindBench {
 
     /** A Raft session with at least {@code events} events, as many 60 s runs or one long run. */
     static Session build(String shape, int events) {
-        Session s = new Session(1);
+        return fill(new Session(1), shape, events);
+    }
+
+    /** Fills {@code s} as {@link #build} describes. */
+    static Session fill(Session s, String shape, int events) {
         s.execute("spawn 5 raft");
         if (shape.equals("oneRun")) {
             // Idle Raft makes about 320 events per simulated second: one run of nearly all of them.

@@ -18,12 +18,12 @@ public final class RewindFigures {
             long plain = heapAfter(() -> {
                 Session s = new Session(1);
                 s.timeline().checkpointEvery(Integer.MAX_VALUE);
-                without[0] = fill(s, shape, events);
+                without[0] = RewindBench.fill(s, shape, events);
             }) - base;
             without[0] = null;
             Session[] with = new Session[1];
             long start = System.nanoTime();
-            long full = heapAfter(() -> with[0] = fill(new Session(1), shape, events)) - base;
+            long full = heapAfter(() -> with[0] = RewindBench.fill(new Session(1), shape, events)) - base;
             long built = System.nanoTime() - start;
             Timeline t = with[0].timeline();
             int last = t.point(t.steps().size()).events();
@@ -45,16 +45,6 @@ public final class RewindFigures {
                     total / 1e6 / tries, tries, worst / 1e6);
             with[0] = null;
         }
-    }
-
-    private static Session fill(Session s, String shape, int events) {
-        s.execute("spawn 5 raft");
-        if (shape.equals("oneRun")) {
-            s.execute("config runmax=24h");
-            s.execute("run " + (events / 330) + "s");
-        }
-        while (s.sim().trace().eventCount() < events) s.execute("run 60s");
-        return s;
     }
 
     private static long heapAfter(Runnable work) {

@@ -147,12 +147,7 @@ public final class TwoPcModule implements ProtocolModule, ClientProtocol {
      */
     @Override
     public long fingerprint(Simulation simulation, StructuralHash hash) {
-        long h = StructuralHash.combine(hash.of(shared), hash.of(history));
-        for (NodeId id : simulation.nodes()) {
-            h = StructuralHash.combine(h, hash.of(simulation.process(id)));
-            h = StructuralHash.combine(h, hash.of(simulation.storageObject(id)));
-        }
-        return h;
+        return ProtocolModule.withNodes(StructuralHash.combine(hash.of(shared), hash.of(history)), simulation, hash);
     }
 
     @Override public Table clusterTable() { return new TwoPcTable(this).build(); }
