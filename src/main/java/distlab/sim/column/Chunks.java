@@ -7,7 +7,10 @@ package distlab.sim.column;
  * primitive type because Java generics cannot hold primitives without boxing each value.
  */
 final class Chunks {
-    static final int SHIFT = 12;
+    // 256 values: a snapshot shares the full chunks and a write copies only the one it touches
+    // (copy on write), so small chunks keep checkpoints and explore's restores cheap; the chunk
+    // table stays small even at millions of values.
+    static final int SHIFT = 8;
     static final int SIZE = 1 << SHIFT;
     static final int MASK = SIZE - 1;
 
