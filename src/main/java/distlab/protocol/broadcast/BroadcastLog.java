@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The session's record of broadcasts and deliveries, one per module, shared by every node's
@@ -154,6 +155,27 @@ public final class BroadcastLog {
     /** The nodes that delivered {@code b}, in delivery order. */
     public List<NodeId> receivers(Broadcast b) {
         return List.copyOf(receivers.get(b.number() - 1));
+    }
+
+    /**
+     * Two of {@code nodes} that delivered the same broadcasts but hold different states, or null:
+     * replicas applying the same operations must agree (op-based replication's consistency).
+     * {@code state} gives what to compare, {@code shown} how to print it.
+     */
+    public String sameDeliveriesDifferentStates(List<NodeId> nodes, Function<NodeId, ?> state, Function<NodeId, String> shown,
+                                                String what) {
+        Map<List<Integer>, NodeId> seen = new java.util.HashMap<>();
+        for (NodeId node : nodes) {
+            List<Integer> numbers = new ArrayList<>();
+            for (Broadcast b : delivered(node)) numbers.add(b.number());
+            java.util.Collections.sort(numbers);
+            NodeId other = seen.putIfAbsent(numbers, node);
+            if (other != null && !state.apply(other).equals(state.apply(node))) {
+                return other + " and " + node + " delivered the same " + numbers.size() + " " + what + " but hold " + shown.apply(other)
+                        + " and " + shown.apply(node);
+            }
+        }
+        return null;
     }
 
     /** The first delivery that broke FIFO order, or null. */

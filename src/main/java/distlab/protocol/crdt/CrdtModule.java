@@ -18,7 +18,6 @@ import distlab.sim.node.Protocol;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -252,16 +251,7 @@ public final class CrdtModule<S extends CrdtState<S>> implements ProtocolModule,
     /** Two replicas that delivered the same operations but hold different states, or null. */
     private String inconsistency() {
         if (!opBased()) return null;
-        Map<List<Integer>, NodeId> seen = new java.util.HashMap<>();
-        for (NodeId node : sim.servers()) {
-            List<Integer> ops = log.delivered(node).stream().map(b -> b.number()).sorted().toList();
-            NodeId other = seen.putIfAbsent(ops, node);
-            if (other != null && !state(other).equals(state(node))) {
-                return other + " and " + node + " delivered the same " + ops.size() + " operations but hold "
-                        + type.value(state(other)).show() + " and " + type.value(state(node)).show();
-            }
-        }
-        return null;
+        return log.sameDeliveriesDifferentStates(sim.servers(), this::state, node -> type.value(state(node)).show(), "operations");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package distlab.protocol.crdt;
 
 import distlab.protocol.Cell;
+import distlab.protocol.Majority;
 import distlab.protocol.Span;
 import distlab.protocol.Style;
 import distlab.protocol.Table;
@@ -8,9 +9,7 @@ import distlab.protocol.broadcast.BroadcastLayer;
 import distlab.sim.Simulation;
 import distlab.sim.node.NodeId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -30,7 +29,9 @@ final class CrdtTable {
         if (held != null) headers.add("held back (why)");
         Table.Builder table = new Table.Builder(headers.toArray(new String[0]));
         List<NodeId> replicas = sim.servers();
-        String majority = majority(sim, type, states);
+        List<String> upValues = new ArrayList<>();
+        for (NodeId node : replicas) if (sim.isUp(node)) upValues.add(type.value(states.apply(node)).show());
+        String majority = Majority.of(upValues);
         for (NodeId node : replicas) {
             S state = states.apply(node);
             boolean up = sim.isUp(node);
@@ -55,19 +56,4 @@ final class CrdtTable {
     }
 
     /** The value most up replicas hold; on a tie, the one met first in node order. */
-    private static <S extends CrdtState<S>> String majority(Simulation sim, CrdtType<S> type, Function<NodeId, S> states) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (NodeId node : sim.servers()) {
-            if (sim.isUp(node)) counts.merge(type.value(states.apply(node)).show(), 1, Integer::sum);
-        }
-        String best = null;
-        int most = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > most) {
-                best = e.getKey();
-                most = e.getValue();
-            }
-        }
-        return best;
-    }
 }

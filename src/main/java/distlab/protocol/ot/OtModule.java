@@ -1,6 +1,7 @@
 package distlab.protocol.ot;
 
 import distlab.protocol.Cell;
+import distlab.protocol.Majority;
 import distlab.protocol.PathSpec;
 import distlab.protocol.Property;
 import distlab.protocol.ProtocolModule;
@@ -183,7 +184,7 @@ public final class OtModule implements ProtocolModule, TextReplicas {
         Table.Builder table = new Table.Builder("node", "role", "text", "pending (unacknowledged)", "as is");
         List<String> up = new ArrayList<>();
         for (NodeId node : sim.servers()) if (sim.isUp(node)) up.add(node(node).text());
-        String majority = TextViews.majority(up);
+        String majority = Majority.of(up);
         for (NodeId node : sim.servers()) {
             OtNode n = node(node);
             boolean isUp = sim.isUp(node);

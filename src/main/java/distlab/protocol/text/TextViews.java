@@ -4,9 +4,7 @@ import distlab.protocol.Cell;
 import distlab.protocol.Span;
 import distlab.protocol.Style;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** What the text protocols' cluster panes share: a copy of the text, marked when it differs from most. */
 public final class TextViews {
@@ -14,21 +12,6 @@ public final class TextViews {
     public static final int WIDTH = 48;
 
     private TextViews() {}
-
-    /** The text most up nodes hold (on a tie, the first in node order), or null when none is up. */
-    public static String majority(List<String> upTexts) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String t : upTexts) counts.merge(t, 1, Integer::sum);
-        String best = null;
-        int most = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > most) {
-                best = e.getKey();
-                most = e.getValue();
-            }
-        }
-        return best;
-    }
 
     /** {@code "plant"}, dimmed when the node is down, marked {@code (differs)} when up and not the majority's. */
     public static Cell text(String text, boolean up, String majority) {

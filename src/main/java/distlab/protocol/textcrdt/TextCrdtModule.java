@@ -1,6 +1,7 @@
 package distlab.protocol.textcrdt;
 
 import distlab.protocol.Cell;
+import distlab.protocol.Majority;
 import distlab.protocol.PathSpec;
 import distlab.protocol.Property;
 import distlab.protocol.ProtocolModule;
@@ -8,7 +9,6 @@ import distlab.protocol.Setting;
 import distlab.protocol.Settings;
 import distlab.protocol.Style;
 import distlab.protocol.Table;
-import distlab.protocol.broadcast.Broadcast;
 import distlab.protocol.broadcast.BroadcastLayer;
 import distlab.protocol.broadcast.BroadcastLog;
 import distlab.protocol.broadcast.BroadcastOptions;
@@ -28,10 +28,8 @@ import distlab.sim.node.NodeKind;
 import distlab.sim.node.Process;
 import distlab.sim.node.Protocol;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -218,16 +216,7 @@ public final class TextCrdtModule implements ProtocolModule, TextReplicas, Synca
 
     /** Two replicas that delivered the same edits but hold different texts, or null. */
     private String inconsistency() {
-        Map<List<Integer>, NodeId> seen = new HashMap<>();
-        for (NodeId node : sim.servers()) {
-            List<Integer> delivered = log.delivered(node).stream().map(Broadcast::number).sorted().toList();
-            NodeId other = seen.putIfAbsent(delivered, node);
-            if (other != null && !text(other).equals(text(node))) {
-                return other + " and " + node + " delivered the same " + delivered.size() + " edits but hold \"" + text(other)
-                        + "\" and \"" + text(node) + "\"";
-            }
-        }
-        return null;
+        return log.sameDeliveriesDifferentStates(sim.servers(), this::text, node -> "\"" + text(node) + "\"", "edits");
     }
 
     @Override public List<Property> properties() { return List.of(CAUSAL, CONSISTENT); }
@@ -248,7 +237,7 @@ public final class TextCrdtModule implements ProtocolModule, TextReplicas, Synca
         Table.Builder table = new Table.Builder("node", "up", "text", "held back (why)", "got");
         List<String> up = new ArrayList<>();
         for (NodeId node : sim.servers()) if (sim.isUp(node)) up.add(text(node));
-        String majority = TextViews.majority(up);
+        String majority = Majority.of(up);
         for (NodeId node : sim.servers()) {
             TextCrdtNode n = node(node);
             boolean isUp = sim.isUp(node);
